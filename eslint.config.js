@@ -1,0 +1,83 @@
+// Lint rules, including the layer rules of ARCHITECTURE.md: a wrong import fails CI rather than a review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const layer = (name) => [`**/${name}`, `**/${name}/*`, `**/${name}/**`];
+const dexie = { group: ['dexie', 'dexie/*'], message: 'Only src/storage may import dexie.' };
+const ui = { group: ['preact', 'preact/*', 'preact-iso', 'zustand', 'zustand/*'], message: 'UI libraries belong in src/ui.' };
+const restrict = (message, ...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((g) => (Array.isArray(g) ? { group: g, message } : g)) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'dev-dist/**', 'e2e/fixtures/**', 'bench/results*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // Layer rules. Each block lists what the folder must NOT import.
+  {
+    files: ['src/domain/**'],
+    rules: restrict(
+      'src/domain is pure: no I/O, no UI, no other layer.',
+      dexie,
+      ui,
+      [...layer('storage'), ...layer('sync'), ...layer('ui'), ...layer('protocol'), ...layer('server')],
+      { group: ['node:*', 'fs', 'path', 'pg', 'better-sqlite3', 'workbox-*'], message: 'src/domain does no I/O.' },
+    ),
+  },
+  {
+    files: ['src/protocol/**'],
+    rules: restrict(
+      'src/protocol may import only src/domain.',
+      dexie,
+      ui,
+      [...layer('storage'), ...layer('sync'), ...layer('ui'), ...layer('server')],
+    ),
+  },
+  {
+    files: ['src/storage/**'],
+    rules: restrict(
+      'src/storage may import only src/domain (and dexie).',
+      ui,
+      [...layer('sync'), ...layer('ui'), ...layer('protocol'), ...layer('server')],
+    ),
+  },
+  {
+    files: ['src/sync/**'],
+    rules: restrict('src/sync may import storage, protocol and domain.', dexie, ui, [
+      ...layer('ui'),
+      ...layer('server'),
+    ]),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict('src/ui must not reach into the server.', dexie, [...layer('server')]),
+  },
+  {
+    files: ['sw/**'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+    rules: restrict('sw/ may import only src/protocol (and workbox).', dexie, ui, [
+      ...layer('storage'),
+      ...layer('sync'),
+      ...layer('ui'),
+      ...layer('domain'),
+      ...layer('server'),
+    ]),
+  },
+  {
+    files: ['server/**'],
+    rules: restrict(
+      'server/ may import only src/domain and src/protocol.',
+      dexie,
+      ui,
+      [...layer('src/storage'), ...layer('src/sync'), ...layer('src/ui'), '**/sw/**'],
+    ),
+  },
+);

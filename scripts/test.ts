@@ -1,0 +1,76 @@
+// `npm test`: typecheck, lint and format, unit tests, server tests on SQLite and PostgreSQL, browser tests,
+// and a smoke run of the benchmark. Says loudly what it skipped; with CI=true a missing prerequisite fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumMissing, postgresMissing, type Missing } from './test-prereqs';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const resultsDir = '.tmp/test-results';
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+interface Step {
+  name: string;
+  ok: boolean;
+}
+const steps: Step[] = [];
+let passed = 0;
+let failed = 0;
+let skippedTests = 0;
+
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok });
+  return ok;
+}
+
+function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const out = `${resultsDir}/${name}.json`;
+  run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  if (!existsSync(out)) {
+    failed += 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skippedTests += report.numPendingTests + report.numTodoTests;
+}
+
+const missing: Missing[] = [];
+const chromium = chromiumMissing();
+const postgres = await postgresMissing();
+if (chromium) missing.push(chromium);
+if (postgres) missing.push(postgres);
+if (missing.length > 0 && ci) {
+  for (const m of missing) console.error(`CI=true and missing: ${m.what}\n  install: ${m.install}`);
+  process.exit(1);
+}
+
+run('check', 'npm', ['run', '-s', 'check']);
+vitest('unit', ['--project', 'unit']);
+vitest('server', ['--project', 'server']);
+if (chromium) {
+  console.log('\n=== e2e: skipped (no Chromium)');
+} else {
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+}
+
+console.log('\n=== Summary');
+for (const step of steps) console.log(`${step.ok ? 'ok  ' : 'FAIL'}  ${step.name}`);
+if (missing.length > 0) {
+  const bar = '!'.repeat(78);
+  console.log(`\n${bar}\nSKIPPED because this machine lacks what they need:`);
+  for (const m of missing) console.log(`- ${m.what}\n    install: ${m.install}`);
+  console.log(`${bar}`);
+}
+const allOk = steps.every((s) => s.ok) && failed === 0;
+console.log(`\nTests: ${passed} passed, ${failed} failed${skippedTests ? `, ${skippedTests} skipped` : ''}`);
+process.exit(allOk ? 0 : 1);

@@ -1,0 +1,7 @@
+// Every schema migration, in order. To change the schema, add a new file and append it here.
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];

@@ -1,0 +1,154 @@
+// The storage interface the server talks to; SQLite and PostgreSQL adapters implement it identically.
+// Areas are grouped in sub-stores so a later layer (sync change log) can add its own without touching these.
+import type { Department, Role } from '../../src/domain/users';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+export interface UserRecord {
+  id: string;
+  /** Always lowercase. */
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  disabled: boolean;
+  departments: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  lastLoginAt: Date | null;
+}
+
+export interface UserSummary extends UserRecord {
+  activeSessions: number;
+}
+
+export interface NewUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  disabled: boolean;
+  departments: string[];
+  now: Date;
+}
+
+export interface UserPatch {
+  displayName?: string;
+  role?: Role;
+  passwordHash?: string;
+  disabled?: boolean;
+  lastLoginAt?: Date;
+}
+
+export interface SessionRecord {
+  /** sha256 hex of the cookie token; the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export type NewSession = Omit<SessionRecord, 'lastSeenAt' | 'endedAt'>;
+
+/** A session counts as active when not ended, before expiresAt, and seen after idleCutoff. */
+export interface ActiveWindow {
+  now: Date;
+  idleCutoff: Date;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: Date;
+  userId: string | null;
+  deviceId: string | null;
+  deviceTime: Date | null;
+  action: string;
+  detail: Record<string, unknown>;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'deviceId' | 'deviceTime'> & {
+  deviceId?: string | null;
+  deviceTime?: Date | null;
+};
+
+export interface UserStore {
+  count(): Promise<number>;
+  /** Throws if the username is taken; callers check first for a friendly error. */
+  create(user: NewUser): Promise<void>;
+  getById(id: string): Promise<UserRecord | null>;
+  getByUsername(username: string): Promise<UserRecord | null>;
+  list(window: ActiveWindow): Promise<UserSummary[]>;
+  /** Returns false when no such user exists. */
+  update(id: string, patch: UserPatch, now: Date): Promise<boolean>;
+  setDepartments(userId: string, codes: string[]): Promise<void>;
+}
+
+export interface DepartmentStore {
+  /** Returns false when the code already exists (nothing is changed). */
+  create(department: Department, now: Date): Promise<boolean>;
+  list(): Promise<Department[]>;
+}
+
+export interface SessionStore {
+  create(session: NewSession): Promise<void>;
+  get(id: string): Promise<SessionRecord | null>;
+  touch(id: string, at: Date): Promise<void>;
+  /** Returns false when the session did not exist or had already ended. */
+  end(id: string, at: Date): Promise<boolean>;
+  /** Ends every open session of a user (except one, e.g. the caller's own); returns how many. */
+  endAllForUser(userId: string, at: Date, exceptId?: string): Promise<number>;
+  countActive(userId: string, window: ActiveWindow): Promise<number>;
+  /** Housekeeping: deletes sessions that ended or expired before the cutoff. */
+  deleteStale(before: Date): Promise<number>;
+}
+
+export interface LoginFailureStats {
+  count: number;
+  oldest: Date | null;
+}
+
+export interface LoginFailureStore {
+  /** Keys look like "account:bob" or "ip:192.0.2.1". */
+  record(key: string, at: Date): Promise<void>;
+  stats(key: string, since: Date): Promise<LoginFailureStats>;
+  clear(key: string): Promise<void>;
+  prune(before: Date): Promise<number>;
+}
+
+export interface SetupTokenStore {
+  /** Stores a new token hash, deleting any earlier unused token. */
+  replace(hash: string, createdAt: Date, expiresAt: Date): Promise<void>;
+  /** Marks the token used; true only for the first caller with a valid, unexpired token. */
+  consume(hash: string, now: Date): Promise<boolean>;
+}
+
+export interface AuditStore {
+  append(entry: NewAuditEntry): Promise<number>;
+  /** Newest first. */
+  list(options?: { limit?: number; userId?: string }): Promise<AuditEntry[]>;
+}
+
+/** What a transaction callback receives: the stores, bound to the transaction. */
+export interface StorageStores {
+  users: UserStore;
+  departments: DepartmentStore;
+  sessions: SessionStore;
+  loginFailures: LoginFailureStore;
+  setupTokens: SetupTokenStore;
+  audit: AuditStore;
+}
+
+export interface Storage extends StorageStores {
+  readonly kind: StorageKind;
+  /** Applies pending migrations; safe to call on every start and from several processes. */
+  migrate(): Promise<void>;
+  appliedMigrations(): Promise<number[]>;
+  /** Runs fn in one database transaction; it rolls back if fn throws. Do not nest. */
+  transaction<T>(fn: (tx: StorageStores) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,37 @@
+// The key-value `meta` table: device identity, the wipe sentinel and the cached session.
+import type { UserProfile } from '../domain/users';
+import type { HoldfastDatabase } from './database';
+
+/**
+ * The signed-in user's session as the server last described it. It has the same shape as
+ * `SessionInfo` in src/protocol/api.ts; it is restated here because src/storage may not import protocol.
+ */
+export interface CachedSession {
+  user: UserProfile;
+  session: { expiresAt: string; idleTimeoutSeconds: number };
+}
+
+/** Written once when this device's database is created; its absence later means the data was wiped. */
+export interface Sentinel {
+  deviceId: string;
+  createdAt: string;
+}
+
+export interface MetaValues {
+  deviceId: string;
+  sentinel: Sentinel;
+  currentUser: CachedSession;
+}
+
+export type MetaKey = keyof MetaValues;
+
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
+
+export async function getMeta<K extends MetaKey>(db: HoldfastDatabase, key: K): Promise<MetaValues[K] | null> {
+  const row = await db.meta.get(key);
+  return row ? (row.value as MetaValues[K]) : null;
+}
+
+export async function setMeta<K extends MetaKey>(db: HoldfastDatabase, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value } as MetaRow);
+}
