@@ -27,11 +27,18 @@ export type MetaKey = keyof MetaValues;
 
 export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
 
-export async function getMeta<K extends MetaKey>(db: HoldfastDatabase, key: K): Promise<MetaValues[K] | null> {
+export async function getMeta<K extends MetaKey>(
+  db: HoldfastDatabase,
+  key: K,
+): Promise<MetaValues[K] | null> {
   const row = await db.meta.get(key);
   return row ? (row.value as MetaValues[K]) : null;
 }
 
-export async function setMeta<K extends MetaKey>(db: HoldfastDatabase, key: K, value: MetaValues[K]): Promise<void> {
+export async function setMeta<K extends MetaKey>(
+  db: HoldfastDatabase,
+  key: K,
+  value: MetaValues[K],
+): Promise<void> {
   await db.meta.put({ key, value } as MetaRow);
 }

@@ -13,9 +13,12 @@ function memoryMirror(): KeyValueMirror & { map: Map<string, string> } {
   return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
 }
 
-function rawOpen(name: string, version: number): Promise<IDBDatabase> {
+function rawOpen(name: string, version: number, stores: string[] = []): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => {
+      for (const store of stores) request.result.createObjectStore(store);
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -79,6 +82,16 @@ describe('openDatabase', () => {
     expect(mirror.map.get(DEVICE_ID_MIRROR_KEY)).toBe(first.deviceId);
   });
 
+  it('looking for a newer version does not create a database', async () => {
+    const name = uniqueName();
+    await expect(
+      openDatabase({ name: `${name}-probe`, mirror: null }).then((r) => r.db.close()),
+    ).resolves.toBeUndefined();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).toContain(`${name}-probe`);
+    expect(names).not.toContain(name);
+  });
+
   it('works without a mirror (localStorage unavailable)', async () => {
     const result = await openDatabase({ name: uniqueName(), mirror: null });
     opened.push(result.db);
@@ -87,11 +100,17 @@ describe('openDatabase', () => {
 
   it('fails with newer_version when a newer schema version created the database', async () => {
     const name = uniqueName();
-    const raw = await rawOpen(name, 20); // what Dexie schema version 2 would write
+    // What a future Holdfast might write: schema version 2 (native 20), `meta` with another key.
+    const raw = await rawOpen(name, 20, ['meta']);
     raw.close();
     const error = await openDatabase({ name, mirror: memoryMirror() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageOpenError);
     expect((error as StorageOpenError).kind).toBe('newer_version');
+    // Left exactly as the newer version wrote it.
+    const after = await rawOpen(name, 20);
+    expect(after.version).toBe(20);
+    expect(after.objectStoreNames.contains('meta')).toBe(true);
+    after.close();
   });
 
   it('reports a blocked upgrade and finishes once the old connection closes', async () => {

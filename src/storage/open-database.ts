@@ -30,6 +30,12 @@ export interface OpenedDatabase {
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   const db = new HoldfastDatabase(options.name);
+  // Look before Dexie opens: Dexie 4 opens a higher-version database instead of failing, and may even
+  // patch its schema to match ours, which would damage data a newer Holdfast wrote.
+  const existing = await installedVersion(db.name);
+  if (Math.floor(existing / 10) > SCHEMA_VERSION) {
+    throw new StorageOpenError('newer_version', `native version ${existing}`);
+  }
   db.on('blocked', () => options.onBlocked?.());
   db.on('versionchange', () => {
     // Dexie's default listener closes with auto-open still enabled, so a later query would reopen at a
@@ -47,8 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     throw toOpenError(error);
   }
 
-  // Dexie 4 opens a database of a higher version instead of failing (it retries without a version),
-  // so a newer Holdfast's data is detected here rather than by a VersionError.
+  // A newer tab may have upgraded between the look and the open.
   const nativeVersion = db.backendDB().version;
   if (Math.floor(nativeVersion / 10) > SCHEMA_VERSION) {
     db.close({ disableAutoOpen: true });
@@ -62,6 +67,33 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     db.close({ disableAutoOpen: true });
     throw toOpenError(error);
   }
+}
+
+/**
+ * The database's native version without creating or changing it: 0 when it does not exist (the
+ * creating upgrade is aborted, which leaves no database behind) or when IndexedDB cannot be asked
+ * (Dexie's own open then reports the real failure).
+ */
+function installedVersion(name: string): Promise<number> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = globalThis.indexedDB.open(name);
+    } catch {
+      return resolve(0);
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version);
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(0);
+    };
+    request.onblocked = () => resolve(0);
+  });
 }
 
 async function ensureSentinel(db: HoldfastDatabase, mirror: KeyValueMirror | null) {

@@ -1,0 +1,130 @@
+// PostgreSQL adapter (pg Pool). Several server processes may share one database: state lives only in
+// the database, and migrations take an advisory lock so that two processes starting together do not race.
+import pg from 'pg';
+import { MIGRATIONS } from './migrations/index';
+import type { SqlExecutor, SqlValue } from './sql/sql-executor';
+import { createSqlStores } from './sql/sql-stores';
+import type { Storage, StorageStores } from './storage';
+
+/** Arbitrary constant shared by every Holdfast process: the key of the migration advisory lock. */
+const MIGRATION_LOCK_KEY = 7_245_113_901;
+const INT8_OID = 20;
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Use this schema (created if missing) instead of the default search_path; tests isolate this way. */
+  schema?: string;
+  max?: number;
+}
+
+/** Shared SQL uses `?`; PostgreSQL wants $1, $2, ... */
+function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    async query(sql, params: SqlValue[] = []) {
+      return (await client.query(numberPlaceholders(sql), params)).rows;
+    },
+    async execute(sql, params: SqlValue[] = []) {
+      return (await client.query(numberPlaceholders(sql), params)).rowCount ?? 0;
+    },
+  };
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export class PostgresStorage implements Storage {
+  readonly kind = 'postgres' as const;
+  readonly users: StorageStores['users'];
+  readonly departments: StorageStores['departments'];
+  readonly sessions: StorageStores['sessions'];
+  readonly loginFailures: StorageStores['loginFailures'];
+  readonly setupTokens: StorageStores['setupTokens'];
+  readonly audit: StorageStores['audit'];
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string | undefined,
+  ) {
+    const stores = createSqlStores(executor(pool));
+    this.users = stores.users;
+    this.departments = stores.departments;
+    this.sessions = stores.sessions;
+    this.loginFailures = stores.loginFailures;
+    this.setupTokens = stores.setupTokens;
+    this.audit = stores.audit;
+  }
+
+  static open(options: PostgresOptions): PostgresStorage {
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      // Every connection of the pool starts in the chosen schema.
+      ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
+      // COUNT(*) and BIGSERIAL come back as int8; our values fit in a JS number.
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          oid === INT8_OID
+            ? Number
+            : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle client losing its connection (database restart) must not crash the process.
+    pool.on('error', () => undefined);
+    return new PostgresStorage(pool, options.schema);
+  }
+
+  async migrate(): Promise<void> {
+    await this.withClient(async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+      if (this.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(this.schema)}`);
+      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((r) => r.version));
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        await client.query(m.postgres);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          m.version,
+          m.name,
+        ]);
+      }
+    });
+  }
+
+  async appliedMigrations(): Promise<number[]> {
+    const { rows } = await this.pool.query<{ version: number }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    return rows.map((r) => r.version);
+  }
+
+  async transaction<T>(fn: (tx: StorageStores) => Promise<T>): Promise<T> {
+    return this.withClient((client) => fn(createSqlStores(executor(client))));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

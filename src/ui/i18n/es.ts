@@ -1,0 +1,243 @@
+// Mensajes en español. Typed as Catalog, so a missing or extra key fails the typecheck.
+import type { Catalog } from './en';
+
+export const es: Catalog = {
+  'app.name': 'Holdfast',
+  'app.pageTitle': '{page} – Holdfast',
+  'app.loading': 'Cargando…',
+  'app.loadFailedTitle': 'Esta página no se ha cargado',
+  'app.loadFailed': 'No se pudo cargar esta página. Compruebe la conexión y vuelva a cargarla.',
+
+  'shell.skipToMain': 'Saltar al contenido principal',
+  'shell.primaryNav': 'Principal',
+  'shell.homeLink': 'Holdfast, resumen',
+  'shell.signedInAs': 'Sesión iniciada como {name}',
+  'shell.signOut': 'Cerrar sesión',
+  'shell.footer': 'Holdfast {version} (compilación {build})',
+
+  'nav.permits': 'Permisos',
+  'nav.incidents': 'Incidentes',
+  'nav.contacts': 'Contactos',
+  'nav.checklists': 'Listas de control',
+  'nav.drills': 'Simulacros',
+  'nav.device': 'Dispositivo',
+  'nav.admin': 'Administración',
+
+  'language.label': 'Idioma',
+
+  'network.online': 'En línea',
+  'network.offline': 'Sin conexión',
+  'network.unreachable': 'Servidor inaccesible',
+  'network.announceOnline': 'Se ha recuperado la conexión con el servidor.',
+  'network.announceOffline': 'No hay conexión. Su trabajo se queda en este dispositivo.',
+  'network.announceUnreachable':
+    'No se puede contactar con el servidor. Su trabajo se queda en este dispositivo.',
+
+  'session.expired':
+    'Su sesión ha terminado. Vuelva a iniciar sesión para sincronizar. Todo lo que hay en este dispositivo se conserva.',
+  'session.signInAgain': 'Volver a iniciar sesión',
+
+  'storage.newerVersion':
+    'Este dispositivo tiene datos guardados por una versión más reciente de Holdfast. Vuelva a cargar la página para obtener esa versión; si el mensaje no desaparece, contacte con su equipo de informática.',
+  'storage.blocked': 'Cierre las demás pestañas de Holdfast para terminar la actualización.',
+  'storage.unavailable':
+    'Holdfast no puede guardar datos en este navegador. Puede deberse a la navegación privada, a un disco lleno o a la configuración del navegador. Abra Holdfast en una ventana normal o contacte con su equipo de informática.',
+  'storage.versionChange':
+    'Holdfast se ha actualizado en otra pestaña. Vuelva a cargar esta pestaña para continuar.',
+  'storage.wiped':
+    'Los datos de este dispositivo se han borrado (por el navegador o por una persona). Lo que aún no se había enviado al servidor se ha perdido; los registros que tiene el servidor volverán cuando este dispositivo se sincronice.',
+  'storage.problemTitle': 'Holdfast no puede iniciarse',
+
+  'common.reload': 'Volver a cargar',
+  'common.dismiss': 'Cerrar aviso',
+  'common.cancel': 'Cancelar',
+  'common.save': 'Guardar',
+  'common.saving': 'Guardando…',
+  'common.tryAgain': 'Intentar de nuevo',
+  'common.fixErrors': 'Algunos campos necesitan atención. Revise los mensajes junto a ellos.',
+
+  'update.ready': 'Hay una nueva versión disponible.',
+  'update.reload': 'Volver a cargar',
+  'update.announce':
+    'Hay una nueva versión de Holdfast. Use el botón Volver a cargar de la parte superior de la página para pasar a ella.',
+
+  'home.title': 'Resumen',
+  'home.intro':
+    'Holdfast guarda su trabajo en este dispositivo, para que pueda seguir aunque fallen la red o los servidores.',
+  'home.areasHeading': 'Áreas',
+  'home.area.permits': 'Solicitudes de permisos, inspecciones y tasas.',
+  'home.area.incidents': 'Registros de incidentes durante una emergencia.',
+  'home.area.contacts': 'Contactos del personal y árboles de llamadas.',
+  'home.area.checklists': 'Listas de control para tareas habituales y de emergencia.',
+  'home.area.drills': 'Ejercicios y simulacros, con las observaciones de los evaluadores.',
+  'home.statusHeading': 'Estado',
+  'home.connection': 'Conexión',
+  'home.sync': 'Sincronización',
+  'home.connectionOnline': 'Conectado al servidor.',
+  'home.connectionOffline': 'Este dispositivo no tiene conexión. Su trabajo queda guardado en él.',
+  'home.connectionUnreachable':
+    'No se puede contactar con el servidor. Su trabajo queda guardado en este dispositivo.',
+  'home.syncIdle': 'No hay nada pendiente de enviar al servidor.',
+
+  'area.permits': 'Todavía no hay permisos en este dispositivo.',
+  'area.incidents': 'Todavía no hay registros de incidentes en este dispositivo.',
+  'area.contacts': 'Todavía no hay contactos en este dispositivo.',
+  'area.checklists': 'Todavía no hay listas de control en este dispositivo.',
+  'area.drills': 'Todavía no hay simulacros en este dispositivo.',
+
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'No hay ninguna página en esta dirección.',
+  'notFound.home': 'Ir al resumen',
+
+  'signIn.title': 'Iniciar sesión',
+  'signIn.username': 'Nombre de usuario',
+  'signIn.password': 'Contraseña',
+  'signIn.submit': 'Iniciar sesión',
+  'signIn.submitting': 'Iniciando sesión…',
+  'signIn.usernameRequired': 'Escriba su nombre de usuario.',
+  'signIn.passwordRequired': 'Escriba su contraseña.',
+  'signIn.invalid': 'Nombre de usuario o contraseña incorrectos. Revise ambos e inténtelo de nuevo.',
+  'signIn.disabled': 'Esta cuenta está desactivada. Pida a un administrador que la active.',
+  'signIn.offline':
+    'La primera vez que inicia sesión en este dispositivo necesita conexión con el servidor. Conéctese e inténtelo de nuevo.',
+  'signIn.unreachable':
+    'Ahora mismo no se puede contactar con el servidor. Inténtelo de nuevo dentro de unos minutos.',
+
+  'error.offline': 'Esto necesita conexión con el servidor. Conéctese e inténtelo de nuevo.',
+  'error.unreachable':
+    'Ahora mismo no se puede contactar con el servidor. Inténtelo de nuevo dentro de unos minutos.',
+  'error.rateLimited': {
+    one: 'Demasiados intentos. Vuelva a intentarlo dentro de {count} minuto.',
+    other: 'Demasiados intentos. Vuelva a intentarlo dentro de {count} minutos.',
+  },
+  'error.unauthorized': 'Su sesión ha terminado. Vuelva a iniciar sesión.',
+  'error.forbidden': 'Su función no le permite hacer esto.',
+  'error.conflict': 'Eso ya existe.',
+  'error.notFound': 'No se ha encontrado. Puede que se haya eliminado.',
+  'error.generic':
+    'Algo ha fallado en el servidor. Inténtelo de nuevo; si sigue ocurriendo, avise a su equipo de informática.',
+
+  'field.required': 'Rellene este campo.',
+  'field.usernameInvalid': 'Use de 3 a 64 letras, cifras, puntos, guiones, guiones bajos o @.',
+  'field.usernameTaken': 'Este nombre de usuario ya está en uso.',
+  'field.displayNameRequired': 'Escriba un nombre visible.',
+  'field.passwordTooShort': 'Use al menos {min} caracteres.',
+  'field.passwordTooLong': 'Use como máximo {max} caracteres.',
+  'field.passwordMismatch': 'Las dos contraseñas no coinciden.',
+  'field.deptCodeInvalid':
+    'Use de 2 a 32 letras minúsculas, cifras y guiones, empezando por una letra o una cifra.',
+  'field.deptCodeTaken': 'Este código ya está en uso.',
+  'field.deptNameRequired': 'Escriba el nombre del departamento.',
+  'field.rejected': 'El servidor no ha aceptado este valor.',
+
+  'account.username': 'Nombre de usuario',
+  'account.usernameHint': 'De 3 a 64 letras, cifras, puntos, guiones, guiones bajos o @.',
+  'account.displayName': 'Nombre visible',
+  'account.password': 'Contraseña',
+  'account.passwordHint':
+    'Al menos {min} caracteres. Varias palabras sin relación forman una contraseña segura.',
+  'account.confirmPassword': 'Confirmar contraseña',
+  'account.role': 'Función',
+  'account.departments': 'Departamentos',
+  'dept.code': 'Código',
+  'dept.codeHint': 'Letras minúsculas, cifras y guiones, por ejemplo obras-publicas.',
+  'dept.name': 'Nombre',
+
+  'role.admin': 'Administración',
+  'role.manager': 'Responsable',
+  'role.clerk': 'Personal administrativo',
+  'role.field': 'Personal de campo',
+  'role.viewer': 'Solo lectura',
+
+  'setup.title': 'Configurar Holdfast',
+  'setup.intro':
+    'Cree la primera cuenta de administración y los primeros departamentos. Podrá añadir más adelante.',
+  'setup.checking': 'Comprobando si hace falta la configuración…',
+  'setup.done': 'Holdfast ya está configurado.',
+  'setup.signInLink': 'Ir a iniciar sesión',
+  'setup.noToken':
+    'Esta página necesita el enlace de configuración que mostró el servidor al arrancar por primera vez. Abra ese enlace o cree la cuenta de administración en el servidor con: npm run user',
+  'setup.notAvailable':
+    'Este enlace de configuración ya se usó o ha caducado. Cree las cuentas en el servidor con: npm run user',
+  'setup.adminHeading': 'Cuenta de administración',
+  'setup.departmentsHeading': 'Primeros departamentos',
+  'setup.departmentRow': 'Departamento {n}',
+  'setup.addDepartment': 'Añadir departamento',
+  'setup.removeDepartment': 'Quitar el departamento {n}',
+  'setup.submit': 'Crear cuenta de administración',
+  'setup.submitting': 'Creando…',
+
+  'device.title': 'Dispositivo',
+  'device.storageHeading': 'Almacenamiento',
+  'device.persistence': 'Almacenamiento persistente',
+  'device.persistGranted': 'Concedido: el navegador no borrará los datos de Holdfast para liberar espacio.',
+  'device.persistNotGranted':
+    'No concedido: el navegador puede borrar los datos de Holdfast cuando el disco esté casi lleno.',
+  'device.persistUnsupported': 'Este navegador no puede mantener los datos de forma persistente.',
+  'device.persistRequest': 'Solicitar',
+  'device.persistDenied':
+    'El navegador no ha concedido el almacenamiento persistente. Instalar Holdfast como aplicación o guardarlo en marcadores puede ayudar.',
+  'device.usage': 'Espacio usado',
+  'device.usageValue': '{used} de {quota}',
+  'device.usageUnknown': 'Este navegador no informa del espacio usado.',
+  'device.appHeading': 'Aplicación y base de datos',
+  'device.version': 'Versión',
+  'device.build': 'Compilación',
+  'device.deviceId': 'ID del dispositivo',
+  'device.createdAt': 'Datos en este dispositivo desde',
+  'device.database': 'Base de datos',
+  'device.dbReady': 'Funciona (versión del esquema {version})',
+  'device.dbOpening': 'Abriendo…',
+  'device.dbBlocked': 'Esperando a que se cierren las demás pestañas de Holdfast',
+  'device.dbClosed': 'Cerrada porque otra pestaña la actualizó; vuelva a cargar esta pestaña',
+  'device.dbNewer': 'Guardada por una versión más reciente de Holdfast',
+  'device.dbUnavailable': 'No disponible ({detail})',
+  'device.unknown': 'Desconocido',
+
+  'admin.title': 'Administración',
+  'admin.forbidden': 'Necesita la función de administración.',
+  'admin.needsConnection': 'Para gestionar usuarios hace falta conexión con el servidor.',
+  'admin.loading': 'Cargando usuarios…',
+  'admin.usersHeading': 'Usuarios',
+  'admin.usersCaption': {
+    one: '{count} cuenta puede iniciar sesión en Holdfast.',
+    other: '{count} cuentas pueden iniciar sesión en Holdfast.',
+  },
+  'admin.col.username': 'Nombre de usuario',
+  'admin.col.name': 'Nombre',
+  'admin.col.role': 'Función',
+  'admin.col.departments': 'Departamentos',
+  'admin.col.status': 'Estado',
+  'admin.col.lastSignIn': 'Último inicio de sesión',
+  'admin.col.sessions': 'Sesiones activas',
+  'admin.col.actions': 'Acciones',
+  'admin.statusActive': 'Activa',
+  'admin.statusDisabled': 'Desactivada',
+  'admin.never': 'Nunca',
+  'admin.none': 'Ninguno',
+  'admin.edit': 'Editar',
+  'admin.disable': 'Desactivar',
+  'admin.enable': 'Activar',
+  'admin.endSessions': 'Cerrar sesiones',
+  'admin.editLabel': 'Editar a {name}',
+  'admin.disableLabel': 'Desactivar a {name}',
+  'admin.enableLabel': 'Activar a {name}',
+  'admin.endSessionsLabel': 'Cerrar sesiones de {name}',
+  'admin.addUserHeading': 'Añadir un usuario',
+  'admin.addUser': 'Añadir usuario',
+  'admin.editHeading': 'Editar a {name}',
+  'admin.disableHeading': '¿Desactivar a {name}?',
+  'admin.disableBody':
+    'No podrá iniciar sesión y todas sus sesiones se cerrarán ahora. El trabajo guardado en sus dispositivos se conserva allí.',
+  'admin.disableConfirm': 'Desactivar la cuenta',
+  'admin.userAdded': 'Se ha añadido a {name}.',
+  'admin.userSaved': 'Se han guardado los cambios de {name}.',
+  'admin.userDisabled': 'Se ha desactivado a {name}. Sus sesiones se han cerrado.',
+  'admin.userEnabled': 'Se ha activado a {name}.',
+  'admin.sessionsEnded': 'Se han cerrado todas las sesiones de {name}.',
+  'admin.departmentsHeading': 'Departamentos',
+  'admin.noDepartments': 'Todavía no hay departamentos.',
+  'admin.addDepartmentHeading': 'Añadir un departamento',
+  'admin.addDepartment': 'Añadir departamento',
+  'admin.departmentAdded': 'Se ha añadido el departamento {name}.',
+};

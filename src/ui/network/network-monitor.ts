@@ -1,0 +1,58 @@
+// Tracks online / offline / server unreachable: browser events plus a health check at start, on
+// `online` and every 30 s (a failed check or a 5xx means unreachable).
+import { api } from '../api/endpoints';
+import { appStore, type NetworkState } from '../store/app-store';
+import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/en';
+
+const CHECK_INTERVAL_MS = 30_000;
+const CHECK_TIMEOUT_MS = 8_000;
+
+const announcements: Record<NetworkState, MessageKey> = {
+  online: 'network.announceOnline',
+  offline: 'network.announceOffline',
+  unreachable: 'network.announceUnreachable',
+};
+
+function update(next: NetworkState): void {
+  const { network, set, announce } = appStore.getState();
+  if (network === next) return;
+  set({ network: next });
+  announce(t(announcements[next]));
+}
+
+let checking: Promise<void> | null = null;
+
+/** Asks the server whether it is there; overlapping calls share one request. */
+export function checkServer(): Promise<void> {
+  if (!navigator.onLine) {
+    update('offline');
+    return Promise.resolve();
+  }
+  checking ??= api
+    .health(AbortSignal.timeout(CHECK_TIMEOUT_MS))
+    .then(
+      () => update('online'),
+      () => update(navigator.onLine ? 'unreachable' : 'offline'),
+    )
+    .finally(() => {
+      checking = null;
+    });
+  return checking;
+}
+
+export function startNetworkMonitor(): () => void {
+  // Start from the browser's view without announcing it: the indicator shows it anyway.
+  appStore.getState().set({ network: navigator.onLine ? 'online' : 'offline' });
+  const onOnline = () => void checkServer();
+  const onOffline = () => update('offline');
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  const timer = setInterval(() => void checkServer(), CHECK_INTERVAL_MS);
+  void checkServer();
+  return () => {
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    clearInterval(timer);
+  };
+}

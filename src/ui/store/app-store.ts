@@ -1,0 +1,65 @@
+// The one bound store for UI and session state (never records: those come from live queries on Dexie).
+import { createStore } from 'zustand/vanilla';
+import type { HoldfastDatabase, StorageProblemKind } from '../../storage';
+import type { Language } from '../i18n/translate';
+
+export type NetworkState = 'online' | 'offline' | 'unreachable';
+
+/**
+ * What the server said about this device's session: not asked yet, valid, ended (401 with a cached
+ * user: the banner asks to sign in again), none (no session, no cached user), or no answer (offline).
+ */
+export type SessionCheck = 'pending' | 'valid' | 'expired' | 'none' | 'unverified';
+
+export type StorageStatus =
+  | { state: 'opening' }
+  | { state: 'blocked' }
+  | { state: 'ready'; db: HoldfastDatabase; deviceId: string; wiped: boolean }
+  | { state: 'closed' }
+  | { state: 'failed'; kind: StorageProblemKind; detail: string };
+
+export interface Announcement {
+  text: string;
+  /** Changes on every announce, so repeating the same sentence is still read out. */
+  id: number;
+}
+
+export interface AppState {
+  language: Language;
+  network: NetworkState;
+  sessionCheck: SessionCheck;
+  storage: StorageStatus;
+  /** Set when a new service worker is waiting; calling it activates the worker and reloads. */
+  applyUpdate: (() => void) | null;
+  announcement: Announcement | null;
+  wipeNoticeDismissed: boolean;
+}
+
+export interface AppActions {
+  set: (partial: Partial<AppState>) => void;
+  announce: (text: string) => void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export const initialState: AppState = {
+  language: 'en',
+  network: 'online',
+  sessionCheck: 'pending',
+  storage: { state: 'opening' },
+  applyUpdate: null,
+  announcement: null,
+  wipeNoticeDismissed: false,
+};
+
+export const appStore = createStore<AppStore>()((set) => ({
+  ...initialState,
+  set: (partial) => set(partial),
+  announce: (text) => set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
+}));
+
+/** The open database, or null while opening or after a failure or versionchange. */
+export function currentDatabase(): HoldfastDatabase | null {
+  const storage = appStore.getState().storage;
+  return storage.state === 'ready' ? storage.db : null;
+}
