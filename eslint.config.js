@@ -3,11 +3,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const layer = (name) => [`**/${name}`, `**/${name}/*`, `**/${name}/**`];
+// One layer's folder, wherever the import path starts. A same-named folder inside src/domain or a module of
+// src/protocol (e.g. domain/sync, protocol/sync), or anything in the importer's own folder (./), is not
+// that layer, so those paths are excluded.
+const layer = (name) => [
+  `**/${name}`,
+  `**/${name}/**`,
+  `!**/domain/${name}`,
+  `!**/domain/${name}/**`,
+  `!**/protocol/${name}`,
+  '!./**',
+];
 const dexie = { group: ['dexie', 'dexie/*'], message: 'Only src/storage may import dexie.' };
-const ui = { group: ['preact', 'preact/*', 'preact-iso', 'zustand', 'zustand/*'], message: 'UI libraries belong in src/ui.' };
+const ui = {
+  group: ['preact', 'preact/*', 'preact-iso', 'zustand', 'zustand/*'],
+  message: 'UI libraries belong in src/ui.',
+};
+// Each layer is its own pattern group, so one layer's exclusions never re-allow another layer.
 const restrict = (message, ...groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((g) => (Array.isArray(g) ? { group: g, message } : g)) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: groups.flatMap((g) => (Array.isArray(g) ? g.map((group) => ({ group, message })) : [g])) },
+  ],
 });
 
 export default tseslint.config(
@@ -28,56 +45,60 @@ export default tseslint.config(
       'src/domain is pure: no I/O, no UI, no other layer.',
       dexie,
       ui,
-      [...layer('storage'), ...layer('sync'), ...layer('ui'), ...layer('protocol'), ...layer('server')],
-      { group: ['node:*', 'fs', 'path', 'pg', 'better-sqlite3', 'workbox-*'], message: 'src/domain does no I/O.' },
+      [layer('storage'), layer('sync'), layer('ui'), layer('protocol'), layer('server')],
+      {
+        group: ['node:*', 'fs', 'path', 'pg', 'better-sqlite3', 'workbox-*'],
+        message: 'src/domain does no I/O.',
+      },
     ),
   },
   {
     files: ['src/protocol/**'],
-    rules: restrict(
-      'src/protocol may import only src/domain.',
-      dexie,
-      ui,
-      [...layer('storage'), ...layer('sync'), ...layer('ui'), ...layer('server')],
-    ),
+    rules: restrict('src/protocol may import only src/domain.', dexie, ui, [
+      layer('storage'),
+      layer('sync'),
+      layer('ui'),
+      layer('server'),
+    ]),
   },
   {
     files: ['src/storage/**'],
-    rules: restrict(
-      'src/storage may import only src/domain (and dexie).',
-      ui,
-      [...layer('sync'), ...layer('ui'), ...layer('protocol'), ...layer('server')],
-    ),
+    rules: restrict('src/storage may import only src/domain (and dexie).', ui, [
+      layer('sync'),
+      layer('ui'),
+      layer('protocol'),
+      layer('server'),
+    ]),
   },
   {
     files: ['src/sync/**'],
     rules: restrict('src/sync may import storage, protocol and domain.', dexie, ui, [
-      ...layer('ui'),
-      ...layer('server'),
+      layer('ui'),
+      layer('server'),
     ]),
   },
   {
     files: ['src/ui/**'],
-    rules: restrict('src/ui must not reach into the server.', dexie, [...layer('server')]),
+    rules: restrict('src/ui must not reach into the server.', dexie, [layer('server')]),
   },
   {
     files: ['sw/**'],
     languageOptions: { globals: { ...globals.serviceworker } },
     rules: restrict('sw/ may import only src/protocol (and workbox).', dexie, ui, [
-      ...layer('storage'),
-      ...layer('sync'),
-      ...layer('ui'),
-      ...layer('domain'),
-      ...layer('server'),
+      layer('storage'),
+      layer('sync'),
+      layer('ui'),
+      layer('domain'),
+      layer('server'),
     ]),
   },
   {
     files: ['server/**'],
-    rules: restrict(
-      'server/ may import only src/domain and src/protocol.',
-      dexie,
-      ui,
-      [...layer('src/storage'), ...layer('src/sync'), ...layer('src/ui'), '**/sw/**'],
-    ),
+    rules: restrict('server/ may import only src/domain and src/protocol.', dexie, ui, [
+      layer('src/storage'),
+      layer('src/sync'),
+      layer('src/ui'),
+      ['**/sw/**'],
+    ]),
   },
 );

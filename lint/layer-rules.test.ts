@@ -26,6 +26,10 @@ const forbidden: [string, string][] = [
   ['sw/example.ts', "import { x } from '../src/domain/users';"],
   ['server/example.ts', "import { db } from '../src/storage/db';"],
   ['server/example.ts', "import { h } from 'preact';"],
+  ['src/domain/sync/example.ts', "import { x } from '../../protocol/sync';"],
+  ['src/storage/example.ts', "import { x } from '../protocol/sync';"],
+  ['src/protocol/example.ts', "import { x } from '../sync/outbox';"],
+  ['src/ui/example.ts', "import { x } from '../../server/storage/storage';"],
 ];
 
 const allowed: [string, string][] = [
@@ -39,6 +43,12 @@ const allowed: [string, string][] = [
   ['sw/example.ts', "import { x } from '../src/protocol/version';"],
   ['server/example.ts', "import { x } from '../src/domain/users';"],
   ['server/example.ts', "import { s } from './storage/storage';"],
+  ['server/http/example.ts', "import { x } from '../../src/domain/sync/index';"],
+  ['src/storage/example.ts', "import { x } from '../domain/sync/sync-record';"],
+  ['src/protocol/example.ts', "import { x } from '../domain/sync/index';"],
+  ['src/protocol/sync.test.ts', "import { x } from './sync';"],
+  ['sw/example.ts', "import { x } from '../src/protocol/sync';"],
+  ['src/ui/example.ts', "import { x } from '../../domain/sync';"],
 ];
 
 describe('layer rules', () => {

@@ -100,16 +100,7 @@ export async function insertAccount(
   }
   await tx.users.create({ ...account, disabled: false, now: config.now() });
   const { passwordHash: _hash, ...logged } = account;
-  await audit(
-    tx,
-    config,
-    { ...actor, userId: actor.userId ?? (actor.via === 'setup' ? account.id : null) },
-    'user.create',
-    {
-      ...logged,
-      targetUserId: account.id,
-    },
-  );
+  await audit(tx, config, actor, 'user.create', { ...logged, targetUserId: account.id });
   const created = await tx.users.getById(account.id);
   if (!created) throw new Error('user vanished after insert');
   return created;
@@ -121,14 +112,11 @@ export async function createAccount(
   input: NewAccount,
   actor: Actor,
 ): Promise<UserRecord> {
-  if (await storage.users.getByUsername(normalizeUsername(input.username))) {
-    throw new ApiError(
-      409,
-      'conflict',
-      `The username "${normalizeUsername(input.username)}" is already taken.`,
-      'username',
-    );
-  }
+  // Fail fast on a taken name before paying for scrypt; insertAccount checks again inside the transaction.
+  const taken =
+    isUsername(input.username) && (await storage.users.getByUsername(normalizeUsername(input.username)));
+  if (taken)
+    throw new ApiError(409, 'conflict', `The username "${taken.username}" is already taken.`, 'username');
   const account = await prepareAccount(storage, config, input);
   return storage.transaction((tx) => insertAccount(tx, config, account, actor));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 // See sync.ts: the layer rule's `**/sync` pattern also matches these allowed imports.
-/* eslint-disable no-restricted-imports */
 import { canonicalJson } from '../domain/sync/canonical-json';
 import { T0, id, makeEntry } from '../domain/sync/test-helpers';
 import type { ExportContent } from './sync';
@@ -14,7 +13,6 @@ import {
   serializeExport,
 } from './sync';
 import { PROTOCOL_VERSION } from './version';
-/* eslint-enable no-restricted-imports */
 
 const entries = [
   makeEntry(

@@ -1,15 +1,11 @@
 // Sync wire format shared by the app, the service worker and the server: push, pull, limits, error codes,
 // and the export file that carries the same payloads on a USB stick.
-// The layer rule's `**/sync/**` pattern is meant for src/sync but also matches src/domain/sync; these are
-// domain imports, which src/protocol may make. Drop the directive once eslint.config.js excludes domain/sync.
-/* eslint-disable no-restricted-imports */
 import { canonicalJson } from '../domain/sync/canonical-json';
 import { isPlainObject } from '../domain/sync/json-value';
 import type { RejectionCode } from '../domain/sync/mutation-types';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { outboxEntryProblem } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
-/* eslint-enable no-restricted-imports */
 import { ERROR_CODES } from './errors';
 import { PROTOCOL_VERSION } from './version';
 

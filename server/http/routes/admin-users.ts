@@ -1,12 +1,11 @@
 // User administration for admins: list, create, change (role, departments, password, disabled), end sessions.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CreateUserRequest, UpdateUserRequest, UserListResponse } from '../../../src/protocol/api';
 import { activeWindow, toProfile } from '../../auth/sessions';
 import { createAccount, endAccountSessions, updateAccount, type Actor } from '../../users/user-admin';
 import type { AppContext } from '../app-context';
 import { createUserBodySchema, updateUserBodySchema, userIdParamsSchema } from '../schemas';
 import { authOf, requireAdmin } from '../session-auth';
-import type { FastifyRequest } from 'fastify';
 
 function actorOf(request: FastifyRequest): Actor {
   const { user, session } = authOf(request);
