@@ -27,6 +27,7 @@ export interface TestAdapter {
 
 function sqliteAdapter(): TestAdapter {
   let dir: string | null = null;
+  const dirs: string[] = [];
   const opened: Storage[] = [];
   const openAt = async (file: string, options: OpenOptions = {}) => {
     const storage = SqliteStorage.open(file);
@@ -38,6 +39,7 @@ function sqliteAdapter(): TestAdapter {
     name: 'sqlite',
     async open(options) {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-test-'));
+      dirs.push(dir);
       return openAt(path.join(dir, 'holdfast.db'), options);
     },
     async reopen(options) {
@@ -46,7 +48,7 @@ function sqliteAdapter(): TestAdapter {
     },
     async cleanup() {
       for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
       dir = null;
     },
   };
@@ -54,6 +56,7 @@ function sqliteAdapter(): TestAdapter {
 
 function postgresAdapter(): TestAdapter {
   let schema: string | null = null;
+  const schemas: string[] = [];
   const opened: Storage[] = [];
   const openIn = async (name: string, options: OpenOptions = {}) => {
     const storage = PostgresStorage.open({ connectionString: TEST_DATABASE_URL, schema: name, max: 4 });
@@ -65,6 +68,7 @@ function postgresAdapter(): TestAdapter {
     name: 'postgres',
     async open(options) {
       schema = `hf_test_${crypto.randomBytes(6).toString('hex')}`;
+      schemas.push(schema);
       return openIn(schema, options);
     },
     async reopen(options) {
@@ -73,7 +77,7 @@ function postgresAdapter(): TestAdapter {
     },
     async cleanup() {
       for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-      if (schema) await dropSchema(schema);
+      for (const name of schemas.splice(0)) await dropSchema(name);
       schema = null;
     },
   };

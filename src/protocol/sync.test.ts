@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// See sync.ts: the layer rule's `**/sync` pattern also matches these allowed imports.
 import { canonicalJson } from '../domain/sync/canonical-json';
 import { T0, id, makeEntry } from '../domain/sync/test-helpers';
 import type { ExportContent } from './sync';
