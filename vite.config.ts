@@ -4,7 +4,9 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 // HOLDFAST_BUILD_ID distinguishes two builds of one version (the update-prompt test relies on it).
 const buildId = process.env.HOLDFAST_BUILD_ID ?? new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
 const serverPort = process.env.PORT ?? '8080';
@@ -35,7 +37,8 @@ export default defineConfig({
       manifest: {
         name: 'Holdfast',
         short_name: 'Holdfast',
-        description: 'Keeps city services running offline: permits, incident logs, call-down trees and checklists.',
+        description:
+          'Keeps city services running offline: permits, incident logs, call-down trees and checklists.',
         start_url: '/',
         scope: '/',
         display: 'standalone',

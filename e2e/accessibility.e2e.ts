@@ -55,11 +55,7 @@ describe.each([
     await page.goto('/device');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const stops = await tabStops(page);
-    const navNames = await page
-      .getByRole('navigation')
-      .first()
-      .getByRole('link')
-      .allTextContents();
+    const navNames = await page.getByRole('navigation').first().getByRole('link').allTextContents();
     expect(navNames.length).toBeGreaterThanOrEqual(6);
     for (const name of navNames) expect(stops).toContain(name.trim());
     expect(stops).toContain(signOut);
@@ -71,7 +67,9 @@ describe.each([
     await page.getByRole('heading', { level: 1 }).waitFor();
     const stops = await tabStops(page, 120);
     expect(stops.length).toBeGreaterThan(8);
-    const addUser = await page.getByRole('button', { name: /^(Add user|Añadir usuario|Agregar usuario)$/ }).textContent();
+    const addUser = await page
+      .getByRole('button', { name: /^(Add user|Añadir usuario|Agregar usuario)$/ })
+      .textContent();
     expect(stops).toContain(addUser?.trim());
   });
 });

@@ -5,7 +5,9 @@ import { BUILD_A, CHROMIUM_PATH } from './support/paths';
 
 export default function setup(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   buildApp(BUILD_A, 'e2e-a');
 }

@@ -34,7 +34,12 @@ describe('installable PWA', () => {
 
   it('serves a complete manifest with 192, 512 and maskable icons', async () => {
     const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as Manifest;
-    expect(manifest).toMatchObject({ name: 'Holdfast', short_name: 'Holdfast', start_url: '/', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      name: 'Holdfast',
+      short_name: 'Holdfast',
+      start_url: '/',
+      display: 'standalone',
+    });
     expect(manifest.description.length).toBeGreaterThan(10);
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
@@ -58,7 +63,12 @@ describe('installable PWA', () => {
   it('sends the security headers and cache rules on the app and the worker', async () => {
     const index = await page.request.get('/');
     const csp = index.headers()['content-security-policy'] ?? '';
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "script-src 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(index.headers()['x-content-type-options']).toBe('nosniff');

@@ -17,7 +17,12 @@ describe('offline app shell (production build)', () => {
 
   beforeAll(async () => {
     server = await startServer(BUILD_A);
-    addUser(server, { username: 'ines', password: 'correct horse battery', role: 'field', departments: ['public-works'] });
+    addUser(server, {
+      username: 'ines',
+      password: 'correct horse battery',
+      role: 'field',
+      departments: ['public-works'],
+    });
     browser = await launchBrowser();
     context = await newContext(browser, server.url);
     page = await context.newPage();

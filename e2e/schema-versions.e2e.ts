@@ -59,7 +59,10 @@ describe('database versions', () => {
     await page.goto('/api/health');
     await upgradeDatabaseFromOutside(page);
     await page.goto('/sign-in');
-    await page.getByText(/newer version of Holdfast/i).first().waitFor();
+    await page
+      .getByText(/newer version of Holdfast/i)
+      .first()
+      .waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await context.close();
   });

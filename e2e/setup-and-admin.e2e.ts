@@ -48,7 +48,11 @@ describe('first-run setup and user administration', () => {
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Confirm password').fill(PASSWORD);
     await page.getByLabel(/code/i).first().fill('public-works');
-    await page.getByLabel(/name/i).filter({ hasNot: page.getByLabel('Display name') }).last().fill('Public Works');
+    await page
+      .getByLabel(/name/i)
+      .filter({ hasNot: page.getByLabel('Display name') })
+      .last()
+      .fill('Public Works');
     await page.getByRole('button', { name: /create/i }).click();
     await new AppShell(page).signOut().waitFor();
     await expect(page.getByText('Dana Chief').first().isVisible()).resolves.toBe(true);
@@ -75,7 +79,10 @@ describe('first-run setup and user administration', () => {
     await page.getByLabel('Display name').fill('Rita Field');
     await page.getByLabel('Password', { exact: true }).fill('rita field passphrase');
     await page.getByLabel('Role').selectOption('field');
-    await page.getByRole('checkbox', { name: /Public Works/ }).first().check();
+    await page
+      .getByRole('checkbox', { name: /Public Works/ })
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Add user' }).click();
     await admin.userRow('rita').waitFor();
 
@@ -86,11 +93,17 @@ describe('first-run setup and user administration', () => {
     await ritaSignIn.signInAs('rita', 'rita field passphrase');
 
     // The admin disables her; a confirmation comes first.
-    await admin.userRow('rita').getByRole('button', { name: /disable/i }).click();
+    await admin
+      .userRow('rita')
+      .getByRole('button', { name: /disable/i })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: /disable/i }).click();
-    await admin.userRow('rita').getByText(/disabled/i).waitFor();
+    await admin
+      .userRow('rita')
+      .getByText(/disabled/i)
+      .waitFor();
 
     const me = await ritaPage.request.get('/api/auth/me');
     expect(me.status()).toBe(401);

@@ -14,4 +14,6 @@ if (!process.env.STATIC_DIR && buildIsStale(root)) {
   }
 }
 
-await import('../server/main');
+// A computed specifier keeps the tooling typecheck from pulling the server project into its own.
+const serverEntry = '../server/main.ts';
+await import(serverEntry);

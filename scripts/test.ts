@@ -28,7 +28,12 @@ function run(name: string, command: string, args: string[], env: NodeJS.ProcessE
 
 function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const out = `${resultsDir}/${name}.json`;
-  run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  run(
+    name,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env,
+  );
   if (!existsSync(out)) {
     failed += 1;
     return;

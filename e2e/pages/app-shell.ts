@@ -48,6 +48,8 @@ export class AppShell {
 
   /** Resolves once a service worker controls this page. */
   async waitForServiceWorker(): Promise<void> {
-    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    });
   }
 }

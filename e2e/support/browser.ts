@@ -19,7 +19,11 @@ export function launchBrowser(): Promise<Browser> {
 /** The moment every browser test pretends it is, so nothing depends on the real date. */
 export const PINNED_TIME = new Date('2026-03-02T09:30:00Z');
 
-export async function newContext(browser: Browser, baseURL: string, locale = 'en-US'): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  locale = 'en-US',
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, locale, serviceWorkers: 'allow' });
   await context.clock.install({ time: PINNED_TIME });
   return context;

@@ -5,11 +5,15 @@ import { join } from 'node:path';
 import { ROOT } from './paths';
 
 export function buildApp(outDir: string, buildId: string): void {
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, HOLDFAST_BUILD_ID: buildId },
-  });
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, HOLDFAST_BUILD_ID: buildId },
+    },
+  );
   if (result.status !== 0 || !existsSync(join(outDir, 'sw.js'))) {
     throw new Error(`vite build for ${buildId} failed`);
   }

@@ -1,5 +1,4 @@
 // Builds an app over a test adapter with a movable clock, plus helpers to create users and sign in.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -29,7 +28,8 @@ export interface TestApp {
 
 /** A config for tests: cheap scrypt, silent logs, temp dirs; env overrides on top. */
 export function testConfig(env: Record<string, string> = {}): ServerConfig {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-cfg-'));
+  // buildApp never touches DATA_DIR (the storage is passed in), so nothing is created here.
+  const dir = path.join(os.tmpdir(), 'hf-unused-data');
   return loadConfig({
     PASSWORD_SCRYPT_LOG2N: '14',
     LOG_LEVEL: 'silent',
