@@ -1,9 +1,12 @@
 // The app is installable in Chromium: a complete manifest, icons that load, and a service worker.
-import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
-import { launchBrowser, newContext } from './support/browser';
-import { BUILD_A } from './support/paths';
+import { CHROMIUM_ARGS, launchBrowser, newContext } from './support/browser';
+import { BUILD_A, CHROMIUM_PATH } from './support/paths';
 import { startServer, type TestServer } from './support/server';
 
 interface Manifest {
@@ -51,12 +54,22 @@ describe('installable PWA', () => {
   });
 
   it('Chromium reports no installability error', async () => {
+    // Installation is impossible in an incognito-like context, so this check uses a real profile.
+    const profile = mkdtempSync(join(tmpdir(), 'hf-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      baseURL: server.url,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/sign-in');
     await new AppShell(page).waitForServiceWorker();
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
     };
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
   });
 

@@ -65,21 +65,24 @@ describe('offline app shell (production build)', () => {
     page.on('pageerror', (error) => errors.push(error.message));
 
     await context.setOffline(true);
-    await page.reload();
-    const shell = new AppShell(page);
-    await shell.networkStatus('Offline').waitFor();
-    for (const area of AREAS) {
-      await shell.open(area.link);
-      expect(new URL(page.url()).pathname).toBe(area.path);
-    }
-    // A direct navigation to a client route is served from the precache too.
-    await page.goto('/contacts');
-    await expect(shell.heading().textContent()).resolves.toBe('Contacts');
-    await shell.signOut().waitFor();
+    try {
+      await page.reload();
+      const shell = new AppShell(page);
+      await shell.networkStatus('Offline').waitFor();
+      for (const area of AREAS) {
+        await shell.open(area.link);
+        expect(new URL(page.url()).pathname).toBe(area.path);
+      }
+      // A direct navigation to a client route is served from the precache too.
+      await page.goto('/contacts');
+      await expect(shell.heading().textContent()).resolves.toBe('Contacts');
+      await shell.signOut().waitFor();
 
-    expect(failures).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.setOffline(false);
+      expect(failures).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+    }
   });
 
   it('never caches /api responses in the service worker', async () => {
@@ -95,9 +98,13 @@ describe('offline app shell (production build)', () => {
   });
 
   it('shows "Server unreachable" when the network is up but the server is not', async () => {
-    await page.route('**/api/health', (route) => route.abort('connectionrefused'));
-    await page.reload();
-    await new AppShell(page).networkStatus('Server unreachable').waitFor();
-    await page.unroute('**/api/health');
+    // Routed on the context so requests passing through the service worker are caught too.
+    await context.route('**/api/health', (route) => route.abort('connectionrefused'));
+    try {
+      await page.reload();
+      await new AppShell(page).networkStatus('Server unreachable').waitFor();
+    } finally {
+      await context.unroute('**/api/health');
+    }
   });
 });

@@ -7,7 +7,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (!process.env.STATIC_DIR && buildIsStale(root)) {
   console.log('Building the app (the build is missing or older than the sources)…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) {
     console.error('The build failed; see the messages above.');
     process.exit(result.status ?? 1);

@@ -7,7 +7,6 @@ import { startServer } from './start-server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
-  console.log(`Holdfast listening on ${server.url}`);
   console.log(`Storage: ${describeStorage(config)}`);
   if (server.setupUrl) {
     console.log(
@@ -24,6 +23,8 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   }
+  // Printed last: scripts and tests wait for this line, so everything above is already out.
+  console.log(`Holdfast listening on ${server.url}`);
 
   const shutdown = (signal: string) => {
     console.log(`Received ${signal}; shutting down.`);

@@ -18,7 +18,7 @@ export class AppShell {
   }
 
   navLink(name: string): Locator {
-    return this.page.getByRole('link', { name, exact: true });
+    return this.nav().getByRole('link', { name, exact: true });
   }
 
   heading(): Locator {
@@ -30,7 +30,7 @@ export class AppShell {
   }
 
   language(): Locator {
-    return this.page.getByLabel(/^(Language|Idioma)$/);
+    return this.page.getByRole('combobox', { name: /^(Language|Idioma)/ });
   }
 
   signOut(): Locator {

@@ -11,7 +11,8 @@ export function buildApp(outDir: string, buildId: string): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, HOLDFAST_BUILD_ID: buildId },
+      // vitest sets NODE_ENV=test, which would make Vite build a non-production bundle (no service worker).
+      env: { ...process.env, NODE_ENV: 'production', HOLDFAST_BUILD_ID: buildId },
     },
   );
   if (result.status !== 0 || !existsSync(join(outDir, 'sw.js'))) {

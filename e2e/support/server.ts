@@ -79,6 +79,7 @@ export function addUser(
   server: TestServer,
   user: { username: string; password: string; role: Role; departments?: string[]; name?: string },
 ): void {
+  for (const code of user.departments ?? []) ensureDepartment(server, code);
   const args = ['server/cli/user.ts', 'add', user.username, '--role', user.role];
   if (user.departments?.length) args.push('--departments', user.departments.join(','));
   if (user.name) args.push('--name', user.name);
@@ -89,6 +90,19 @@ export function addUser(
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`user add failed: ${result.stderr}${result.stdout}`);
+}
+
+/** Creates a department (named after its code) unless it exists. */
+export function ensureDepartment(server: TestServer, code: string): void {
+  const name = code.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  const result = spawnSync(tsx, ['server/cli/user.ts', 'departments', 'add', code, name], {
+    cwd: ROOT,
+    env: baseEnv(server.dataDir, server.staticDir),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 && !/already exists/.test(result.stderr + result.stdout)) {
+    throw new Error(`departments add failed: ${result.stderr}${result.stdout}`);
+  }
 }
 
 /** Runs any `npm run user` subcommand against the test server's database. */
