@@ -28,7 +28,17 @@ const restrict = (message, ...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'dist/**', 'node_modules/**', 'data/**', 'dev-dist/**', 'e2e/fixtures/**', 'bench/results*'] },
+  {
+    ignores: [
+      '.tmp/**',
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'dev-dist/**',
+      'e2e/fixtures/**',
+      'bench/results*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
