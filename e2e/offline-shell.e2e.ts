@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AREAS, AppShell } from './pages/app-shell';
+import { DevicePage } from './pages/device-page';
 import { SignInPage } from './pages/sign-in-page';
 import { launchBrowser, newContext } from './support/browser';
 import { BUILD_A } from './support/paths';
@@ -53,6 +54,24 @@ describe('offline app shell (production build)', () => {
     expect(assets.length).toBeGreaterThan(2);
     for (const path of ['/index.html', '/manifest.webmanifest', ...assets]) expect(cached).toContain(path);
     expect(cached.some((path) => path.startsWith('/api/'))).toBe(false);
+  });
+
+  it('the Device page shows persistent storage, usage, version and a stable device id', async () => {
+    const device = new DevicePage(page);
+    await device.goto();
+    await device
+      .value('Persistent storage')
+      .getByText(/^(Granted|Not granted)/)
+      .waitFor();
+    await device.value('Storage used').getByText(/ of /).waitFor();
+    await device.value('Build').getByText('e2e-a').waitFor();
+    const deviceId = await device.value('Device ID').textContent();
+    expect(deviceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await page.reload();
+    await device
+      .value('Device ID')
+      .getByText(deviceId ?? '')
+      .waitFor();
   });
 
   it('reloads offline and opens every area with no failed request', async () => {

@@ -1,12 +1,12 @@
 // Adds a user: account fields checked next to each field, a role and department memberships.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { PASSWORD_MIN_LENGTH, type Department, type Role } from '../../../domain/users';
+import type { Department, Role } from '../../../domain/users';
 import { ApiError } from '../../api/api-error';
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { FormError } from '../../components/form-error';
-import { TextField } from '../../components/text-field';
+import { AccountFields } from '../../forms/account-fields';
 import {
   hasErrors,
   parseServerField,
@@ -30,7 +30,7 @@ export function AddUserForm(props: { departments: Department[]; onAdded: (displa
   const [errors, setErrors] = useState<FieldErrors<AccountField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const field = (name: keyof typeof empty) => (value: string) => setAccount((a) => ({ ...a, [name]: value }));
+  const field = (name: AccountField) => (value: string) => setAccount((a) => ({ ...a, [name]: value }));
   const focusFirstError = () =>
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>('#add-user-form [aria-invalid="true"]')?.focus(),
@@ -85,36 +85,7 @@ export function AddUserForm(props: { departments: Department[]; onAdded: (displa
     <section aria-labelledby="add-user-heading">
       <h2 id="add-user-heading">{t('admin.addUserHeading')}</h2>
       <form id="add-user-form" class="form" onSubmit={onSubmit} noValidate aria-describedby="add-user-error">
-        <TextField
-          id="new-username"
-          label={t('account.username')}
-          hint={t('account.usernameHint')}
-          value={account.username}
-          onInput={field('username')}
-          error={errors.username}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          id="new-display-name"
-          label={t('account.displayName')}
-          value={account.displayName}
-          onInput={field('displayName')}
-          error={errors.displayName}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          id="new-password"
-          type="password"
-          label={t('account.password')}
-          hint={t('account.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          value={account.password}
-          onInput={field('password')}
-          error={errors.password}
-          autoComplete="new-password"
-          required
-        />
+        <AccountFields idPrefix="new" values={account} errors={errors} onField={field} ownAccount={false} />
         <RoleSelect id="new-role" value={role} onChange={setRole} />
         <DepartmentCheckboxes
           idPrefix="new"

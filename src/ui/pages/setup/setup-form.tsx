@@ -2,12 +2,11 @@
 import type { JSX } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { PASSWORD_MIN_LENGTH } from '../../../domain/users';
 import { ApiError } from '../../api/api-error';
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { FormError } from '../../components/form-error';
-import { TextField } from '../../components/text-field';
+import { AccountFields } from '../../forms/account-fields';
 import {
   hasErrors,
   parseServerField,
@@ -96,46 +95,7 @@ export function SetupForm({ token, onUnavailable }: { token: string; onUnavailab
     <form id="setup-form" class="form" onSubmit={onSubmit} noValidate aria-describedby="setup-error">
       <fieldset>
         <legend>{t('setup.adminHeading')}</legend>
-        <TextField
-          id="setup-username"
-          label={t('account.username')}
-          hint={t('account.usernameHint')}
-          value={account.username}
-          onInput={field('username')}
-          error={errors.username}
-          autoComplete="username"
-          required
-        />
-        <TextField
-          id="setup-display-name"
-          label={t('account.displayName')}
-          value={account.displayName}
-          onInput={field('displayName')}
-          error={errors.displayName}
-          autoComplete="name"
-          required
-        />
-        <TextField
-          id="setup-password"
-          type="password"
-          label={t('account.password')}
-          hint={t('account.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          value={account.password}
-          onInput={field('password')}
-          error={errors.password}
-          autoComplete="new-password"
-          required
-        />
-        <TextField
-          id="setup-confirm"
-          type="password"
-          label={t('account.confirmPassword')}
-          value={account.confirm}
-          onInput={field('confirm')}
-          error={errors.confirm}
-          autoComplete="new-password"
-          required
-        />
+        <AccountFields idPrefix="setup" values={account} errors={errors} onField={field} ownAccount />
       </fieldset>
       <fieldset>
         <legend>{t('setup.departmentsHeading')}</legend>
