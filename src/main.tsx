@@ -8,6 +8,7 @@ import { startNetworkMonitor } from './ui/network/network-monitor';
 import { registerServiceWorker } from './ui/pwa/register-service-worker';
 import { verifySession } from './ui/session/session';
 import { appStore } from './ui/store/app-store';
+import { startSync } from './ui/sync/sync-runtime';
 import './ui/styles.css';
 
 applyLanguage(initialLanguage());
@@ -18,6 +19,8 @@ void registerServiceWorker();
 void startStorage().then(async () => {
   if (appStore.getState().storage.state !== 'ready') return;
   await verifySession();
+  const storage = appStore.getState().storage;
+  if (storage.state === 'ready') startSync(storage.db);
   // A check that could not reach the server is repeated once the connection returns: one call per
   // reconnection, never a retry loop (a 401 is final until the user signs in).
   appStore.subscribe((state, previous) => {

@@ -17,10 +17,30 @@ export interface Sentinel {
   createdAt: string;
 }
 
+/** The outbox sequence of each user on this device: their client id and the next seq to hand out. */
+export type SyncClients = Record<string, { clientId: string; nextSeq: number }>;
+
+/** The server's opaque pull cursor, for the user whose view of the records it describes. */
+export interface SyncCursor {
+  userId: string;
+  cursor: string;
+}
+
+/** A full resync in progress: rows it delivers get `epoch`; at its end, rows from older epochs go. */
+export interface ResyncState {
+  epoch: number;
+  active: boolean;
+}
+
 export interface MetaValues {
   deviceId: string;
   sentinel: Sentinel;
   currentUser: CachedSession;
+  syncClients: SyncClients;
+  syncCursor: SyncCursor;
+  /** Device time of the last sync that pushed and pulled everything. */
+  lastSyncAt: string;
+  resync: ResyncState;
 }
 
 export type MetaKey = keyof MetaValues;

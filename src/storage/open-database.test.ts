@@ -100,15 +100,15 @@ describe('openDatabase', () => {
 
   it('fails with newer_version when a newer schema version created the database', async () => {
     const name = uniqueName();
-    // What a future Holdfast might write: schema version 2 (native 20), `meta` with another key.
-    const raw = await rawOpen(name, 20, ['meta']);
+    // What a future Holdfast might write: schema version 3 (native 30), `meta` with another key.
+    const raw = await rawOpen(name, 30, ['meta']);
     raw.close();
     const error = await openDatabase({ name, mirror: memoryMirror() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageOpenError);
     expect((error as StorageOpenError).kind).toBe('newer_version');
     // Left exactly as the newer version wrote it.
-    const after = await rawOpen(name, 20);
-    expect(after.version).toBe(20);
+    const after = await rawOpen(name, 30);
+    expect(after.version).toBe(30);
     expect(after.objectStoreNames.contains('meta')).toBe(true);
     after.close();
   });
@@ -128,7 +128,7 @@ describe('openDatabase', () => {
     const name = uniqueName();
     const onVersionChange = vi.fn();
     const { db } = await open(name, memoryMirror(), { onVersionChange });
-    const newer = await rawOpen(name, 20);
+    const newer = await rawOpen(name, 30);
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);
     newer.close();

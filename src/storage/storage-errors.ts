@@ -26,3 +26,22 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** The disk (or the browser's share of it) is full: the write was rolled back, nothing was saved. */
+export class StorageQuotaError extends Error {
+  override readonly name = 'StorageQuotaError';
+
+  constructor(options?: { cause?: unknown }) {
+    super('The device has no room left for Holdfast data; nothing was saved.', options);
+  }
+}
+
+/** Runs a write, turning a quota failure (however Dexie wraps it) into a StorageQuotaError. */
+export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageQuotaError({ cause: error });
+    throw error;
+  }
+}

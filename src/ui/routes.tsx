@@ -13,6 +13,11 @@ const Incidents = page(() => import('./pages/incidents-page').then((m) => m.Inci
 const Contacts = page(() => import('./pages/contacts-page').then((m) => m.ContactsPage));
 const Checklists = page(() => import('./pages/checklists-page').then((m) => m.ChecklistsPage));
 const Drills = page(() => import('./pages/drills-page').then((m) => m.DrillsPage));
+const Notes = page(() => import('./pages/notes/notes-page').then((m) => m.NotesPage));
+const NewNote = page(() => import('./pages/notes/new-note-page').then((m) => m.NewNotePage));
+const Note = page(() => import('./pages/notes/note-page').then((m) => m.NotePage));
+const Attention = page(() => import('./pages/sync/attention-page').then((m) => m.AttentionPage));
+const Conflicts = page(() => import('./pages/sync/conflicts-page').then((m) => m.ConflictsPage));
 const Device = page(() => import('./pages/device/device-page').then((m) => m.DevicePage));
 const Admin = page(() => import('./pages/admin/admin-page').then((m) => m.AdminPage));
 const SignIn = page(() => import('./pages/sign-in-page').then((m) => m.SignInPage));
@@ -26,6 +31,11 @@ export function Routes() {
   return (
     <Router>
       <Route path="/" component={Home} />
+      <Route path="/notes" component={Notes} />
+      <Route path="/notes/new" component={NewNote} />
+      <Route path="/notes/:id" component={Note} />
+      <Route path="/sync/attention" component={Attention} />
+      <Route path="/sync/conflicts" component={Conflicts} />
       <Route path="/permits" component={Permits} />
       <Route path="/incidents" component={Incidents} />
       <Route path="/contacts" component={Contacts} />

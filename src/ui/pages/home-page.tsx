@@ -4,8 +4,10 @@ import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/en';
 import { useAppStore } from '../store/use-app-store';
 import type { NetworkState } from '../store/app-store';
+import { useSyncFacts } from '../sync/use-sync-facts';
 
 const areas: { href: string; name: MessageKey; about: MessageKey }[] = [
+  { href: '/notes', name: 'nav.notes', about: 'notes.intro' },
   { href: '/permits', name: 'nav.permits', about: 'home.area.permits' },
   { href: '/incidents', name: 'nav.incidents', about: 'home.area.incidents' },
   { href: '/contacts', name: 'nav.contacts', about: 'home.area.contacts' },
@@ -23,6 +25,7 @@ const connection: Record<NetworkState, MessageKey> = {
 export function HomePage() {
   const t = useT();
   const network = useAppStore((state) => state.network);
+  const unsent = useSyncFacts()?.unsent ?? 0;
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
@@ -36,7 +39,7 @@ export function HomePage() {
           </div>
           <div>
             <dt>{t('home.sync')}</dt>
-            <dd>{t('home.syncIdle')}</dd>
+            <dd>{unsent > 0 ? t('sync.unsent', { count: unsent }) : t('home.syncIdle')}</dd>
           </div>
         </dl>
       </section>

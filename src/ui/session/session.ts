@@ -11,6 +11,7 @@ import {
 import { api } from '../api/endpoints';
 import { ApiError } from '../api/api-error';
 import { appStore, currentDatabase } from '../store/app-store';
+import { pauseSync, resumeSync } from '../sync/sync-runtime';
 
 function setCheck(sessionCheck: ReturnType<typeof appStore.getState>['sessionCheck']) {
   appStore.getState().set({ sessionCheck });
@@ -42,6 +43,8 @@ export async function completeSignIn(info: SessionInfo): Promise<void> {
   const db = currentDatabase();
   if (db) await writeCachedSession(db, info);
   setCheck('valid');
+  // The outbox waited for this user (or another user's waits on): sync picks up whoever is signed in.
+  resumeSync();
   // After sign-in the user has shown intent, which some browsers need before granting persistence.
   void requestPersistence();
 }
@@ -54,5 +57,7 @@ export async function signOut(): Promise<void> {
   }
   const db: HoldfastDatabase | null = currentDatabase();
   if (db) await clearCachedSession(db);
+  // Unsent changes stay in the outbox, tied to this user, until they sign in here again.
+  pauseSync();
   setCheck('none');
 }

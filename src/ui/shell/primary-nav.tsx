@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/en';
 
 const links: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
+  { href: '/notes', label: 'nav.notes' },
   { href: '/permits', label: 'nav.permits' },
   { href: '/incidents', label: 'nav.incidents' },
   { href: '/contacts', label: 'nav.contacts' },

@@ -1,10 +1,11 @@
-// The header: app name, primary navigation, connection state, language and the signed-in user.
+// The header: app name, primary navigation, connection state, language, the signed-in user and sync.
 import type { UserProfile } from '../../domain/users';
 import { canManageUsers } from '../../domain/users';
 import { useT } from '../i18n/use-t';
 import { LanguageSelect } from './language-select';
 import { NetworkIndicator } from './network-indicator';
 import { PrimaryNav } from './primary-nav';
+import { SyncBar } from './sync-bar';
 import { UserMenu } from './user-menu';
 
 export function SiteHeader({ user }: { user: UserProfile | null }) {
@@ -22,6 +23,7 @@ export function SiteHeader({ user }: { user: UserProfile | null }) {
         </div>
       </div>
       {user && <PrimaryNav isAdmin={canManageUsers(user.role)} />}
+      {user && <SyncBar />}
     </header>
   );
 }

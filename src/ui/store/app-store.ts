@@ -1,6 +1,7 @@
 // The one bound store for UI and session state (never records: those come from live queries on Dexie).
 import { createStore } from 'zustand/vanilla';
 import type { HoldfastDatabase, StorageProblemKind } from '../../storage';
+import { INITIAL_STATUS, type SyncStatus } from '../../sync';
 import type { Language } from '../i18n/translate';
 
 export type NetworkState = 'online' | 'offline' | 'unreachable';
@@ -33,6 +34,8 @@ export interface AppState {
   applyUpdate: (() => void) | null;
   announcement: Announcement | null;
   wipeNoticeDismissed: boolean;
+  /** This tab's sync engine status (the unsent count and last sync time are also read live from Dexie). */
+  sync: SyncStatus;
 }
 
 export interface AppActions {
@@ -50,6 +53,7 @@ export const initialState: AppState = {
   applyUpdate: null,
   announcement: null,
   wipeNoticeDismissed: false,
+  sync: INITIAL_STATUS,
 };
 
 export const appStore = createStore<AppStore>()((set) => ({

@@ -1,0 +1,104 @@
+// Pulled pages: records and cursor in one transaction, local edits replayed on top, scope and resync.
+import { describe, expect, it } from 'vitest';
+import type { SyncRecord } from '../domain/sync/sync-record';
+import { applyPulledPage, readCursor } from './apply-pulled-page';
+import { getMeta } from './meta';
+import { freshDatabase, n, ritaCtx } from './test/test-db';
+import { writeMutation } from './write-mutation';
+
+const note = (i: number, rev: number, title: string, dept = 'public-works'): SyncRecord => ({
+  id: n(i),
+  kind: 'note',
+  dept,
+  rev,
+  createdAt: '2025-03-04T08:00:00.000Z',
+  updatedAt: '2025-03-04T08:00:00.000Z',
+  createdBy: 'sam',
+  updatedBy: 'sam',
+  deleted: false,
+  fields: { title, status: 'open' },
+});
+
+const page = (records: SyncRecord[], cursor: string, more = {}) => ({
+  records,
+  cursor,
+  hasMore: false,
+  scope: { departments: ['public-works'] },
+  ...more,
+});
+
+describe('applyPulledPage', () => {
+  it('stores the records and the cursor, for this user only', async () => {
+    const db = await freshDatabase();
+    await applyPulledPage(db, page([note(1, 3, 'A')], '3'), { userId: 'rita', startResync: false });
+    expect((await db.records.get(n(1)))?.rev).toBe(3);
+    expect(await readCursor(db, 'rita')).toBe('3');
+    expect(await readCursor(db, 'sam')).toBeNull();
+  });
+
+  it('keeps a pending local edit visible over the pulled version', async () => {
+    const db = await freshDatabase();
+    await applyPulledPage(db, page([note(1, 3, 'Server')], '3'), { userId: 'rita', startResync: false });
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(1), fields: { status: 'closed' } },
+      ritaCtx(),
+    );
+    await applyPulledPage(db, page([note(1, 9, 'Renamed')], '9'), { userId: 'rita', startResync: false });
+    const row = await db.records.get(n(1));
+    expect(row?.fields).toEqual({ title: 'Renamed', status: 'closed' });
+    expect(row?.rev).toBe(9);
+    expect(row?.base?.fields.status).toBe('open');
+  });
+
+  it('drops records of departments that left the scope', async () => {
+    const db = await freshDatabase();
+    const both = { scope: { departments: ['public-works', 'parks'] } };
+    await applyPulledPage(db, page([note(1, 1, 'A'), note(2, 2, 'B', 'parks')], '2', both), {
+      userId: 'rita',
+      startResync: false,
+    });
+    const result = await applyPulledPage(db, page([note(3, 3, 'C', 'parks')], '3'), {
+      userId: 'rita',
+      startResync: false,
+    });
+    expect(result.dropped).toBe(1);
+    expect((await db.records.toArray()).map((r) => r.id)).toEqual([n(1)]);
+  });
+
+  it('at the end of a full resync drops what it did not send, but keeps unsent local records', async () => {
+    const db = await freshDatabase();
+    await applyPulledPage(db, page([note(1, 1, 'A'), note(2, 2, 'B')], '2'), {
+      userId: 'rita',
+      startResync: true,
+    });
+    await writeMutation(
+      db,
+      'record.create',
+      { kind: 'note', id: n(5), dept: 'public-works', fields: { title: 'Mine' } },
+      ritaCtx(),
+    );
+    await applyPulledPage(db, page([note(1, 4, 'A2')], '4', { hasMore: true }), {
+      userId: 'rita',
+      startResync: true,
+    });
+    expect(await db.records.count()).toBe(3); // nothing dropped before the last page
+    await applyPulledPage(db, page([], '4'), { userId: 'rita', startResync: false });
+    expect((await db.records.toArray()).map((r) => r.id).sort()).toEqual([n(1), n(5)]);
+    expect((await getMeta(db, 'resync'))?.active).toBe(false);
+  });
+
+  it('writes nothing, cursor included, when the page cannot be stored', async () => {
+    const db = await freshDatabase();
+    await applyPulledPage(db, page([note(1, 1, 'A')], '1'), { userId: 'rita', startResync: false });
+    db.records.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await expect(
+      applyPulledPage(db, page([note(2, 2, 'B')], '2'), { userId: 'rita', startResync: false }),
+    ).rejects.toThrow(/no room/);
+    expect(await readCursor(db, 'rita')).toBe('1');
+    expect(await db.records.count()).toBe(1);
+  });
+});

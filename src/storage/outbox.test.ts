@@ -1,0 +1,43 @@
+// Settling a push: acknowledged entries leave, refusals move to "Needs attention" and are undone locally.
+import { describe, expect, it } from 'vitest';
+import { pendingEntries, settlePush } from './outbox';
+import { countRejections, listRejections } from './sync-queries';
+import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
+import { clientIdOf, writeMutation } from './write-mutation';
+
+describe('settlePush', () => {
+  it('deletes only entries up to lastSeq', async () => {
+    const db = await freshDatabase();
+    for (const i of [1, 2, 3]) await createNote(db, i);
+    const clientId = await clientIdOf(db, 'rita');
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [], now: 'now' });
+    expect((await pendingEntries(db, clientId, 10)).map((e) => e.seq)).toEqual([3]);
+  });
+
+  it('moves a refused entry to rejections and undoes its effect on the record', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Created');
+    const update = (title: string) =>
+      writeMutation(db, 'record.update', { kind: 'note', id: n(1), fields: { title } }, ritaCtx());
+    await update('Refused');
+    await update('Later');
+    const clientId = await clientIdOf(db, 'rita');
+    const reason = { code: 'invalid' as const, message: 'No.' };
+    // The create applied, the first update was refused; the second is still pending.
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [{ seq: 2, reason }], now: 'T' });
+    expect(await countRejections(db, 'rita')).toBe(1);
+    const [rejection] = await listRejections(db, 'rita');
+    expect(rejection).toMatchObject({ seq: 2, reason, entry: { name: 'record.update' } });
+    expect((await db.records.get(n(1)))?.fields.title).toBe('Later');
+  });
+
+  it('removes a locally created record whose create was refused', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1);
+    const clientId = await clientIdOf(db, 'rita');
+    const reason = { code: 'forbidden' as const, message: 'Not your department.' };
+    await settlePush(db, clientId, { lastSeq: 1, rejected: [{ seq: 1, reason }], now: 'T' });
+    expect(await db.records.get(n(1))).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+// The write path: a user action's record changes and its outbox entry in one durable transaction.
+import { applyLocal } from '../domain/sync/apply-local';
+import type { MutationArgs, MutationContext, MutationName, Rejection } from '../domain/sync/mutation-types';
+import type { OutboxEntry } from '../domain/sync/outbox-entry';
+import { deterministicUuid } from '../domain/sync/record-id';
+import type { RecordChange, SyncRecord } from '../domain/sync/sync-record';
+import { stateOf } from '../domain/sync/sync-record';
+import type { HoldfastDatabase } from './database';
+import { getMeta, setMeta } from './meta';
+import { guardQuota } from './storage-errors';
+import type { StoredRecord } from './sync-rows';
+import { stripLocal } from './sync-rows';
+import { loadTouched } from './touched-records';
+
+export type WriteResult =
+  { ok: true; changes: RecordChange[]; entry: OutboxEntry | null } | { ok: false; rejected: Rejection };
+
+/**
+ * Each user of a device gets their own client id, so their outbox has its own gap-free sequence:
+ * entries of a user who signed out wait without blocking the next user's. Derived, not random, so two
+ * tabs writing a user's first change agree on it.
+ */
+export function clientIdFor(deviceId: string, userId: string): string {
+  return deterministicUuid('client', deviceId, userId);
+}
+
+/** The client id of a user on this device (the sentinel holds the device id). */
+export async function clientIdOf(db: HoldfastDatabase, userId: string): Promise<string> {
+  const sentinel = await getMeta(db, 'sentinel');
+  if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
+  return clientIdFor(sentinel.deviceId, userId);
+}
+
+/** The row to store for a changed record: it keeps the server version it started from. */
+export function withBase(record: SyncRecord, previous: StoredRecord | undefined): StoredRecord {
+  const base = previous ? ('base' in previous ? (previous.base ?? null) : stripLocal(previous)) : null;
+  const row: StoredRecord = { ...record, base };
+  if (previous?.epoch !== undefined) row.epoch = previous.epoch;
+  return row;
+}
+
+/**
+ * Runs the mutation against the stored records and, when it changes anything, writes the records and
+ * appends the outbox entry with the next seq, all in one transaction. IndexedDB runs overlapping
+ * read-write transactions one at a time, so tabs writing together still get gap-free seqs. A quota
+ * failure throws StorageQuotaError with nothing written.
+ */
+export function writeMutation<N extends MutationName>(
+  db: HoldfastDatabase,
+  name: N,
+  args: MutationArgs[N],
+  ctx: MutationContext,
+): Promise<WriteResult> {
+  return guardQuota(() =>
+    db.transaction('rw', [db.records, db.outbox, db.meta], async (): Promise<WriteResult> => {
+      const rows = await loadTouched(db, [{ name, args } as Pick<OutboxEntry, 'name' | 'args'>]);
+      const applied = applyLocal(stateOf([...rows.values()].map(stripLocal)), name, args, ctx);
+      if ('rejected' in applied) return { ok: false, rejected: applied.rejected };
+      // Nothing changed (same values again, a second delete): there is nothing to send.
+      if (applied.changes.length === 0) return { ok: true, changes: [], entry: null };
+
+      const clientId = await clientIdOf(db, ctx.userId);
+      const clients = (await getMeta(db, 'syncClients')) ?? {};
+      const seq = clients[ctx.userId]?.nextSeq ?? 1;
+      const entry = {
+        clientId,
+        seq,
+        name,
+        args,
+        baseRevs: applied.baseRevs,
+        at: ctx.now,
+        userId: ctx.userId,
+      } as OutboxEntry;
+      await db.records.bulkPut(applied.changes.map((c) => withBase(c.record, rows.get(c.record.id))));
+      await db.outbox.add({ ...entry, status: 'pending' });
+      await setMeta(db, 'syncClients', { ...clients, [ctx.userId]: { clientId, nextSeq: seq + 1 } });
+      return { ok: true, changes: applied.changes, entry };
+    }),
+  );
+}

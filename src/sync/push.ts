@@ -1,0 +1,106 @@
+// Push: send the signed-in user's outbox in seq order, in batches, and settle each answer. Entries
+// leave the outbox only once the server has answered for them.
+import type { OutboxEntry } from '../domain/sync/outbox-entry';
+import type { PushResponse } from '../protocol/sync';
+import { SYNC_LIMITS } from '../protocol/sync';
+import type { HoldfastDatabase } from '../storage';
+import { markSent, pendingEntries, settlePush } from '../storage';
+import { SyncFailure } from './sync-failure';
+import type { SyncHttp } from './sync-http';
+
+export interface PushContext {
+  db: HoldfastDatabase;
+  http: SyncHttp;
+  clientId: string;
+  now: () => string;
+}
+
+export interface PushOutcome {
+  sent: number;
+  rejected: number;
+}
+
+// Room for the request envelope around the entries.
+const BODY_BUDGET = SYNC_LIMITS.maxPushBodyBytes - 4 * 1024;
+const encoder = new TextEncoder();
+
+/** As many entries as fit in one request body (always at least one). */
+function fitBody(entries: OutboxEntry[]): OutboxEntry[] {
+  let bytes = 0;
+  for (const [i, entry] of entries.entries()) {
+    bytes += encoder.encode(JSON.stringify(entry)).length + 1;
+    if (bytes > BODY_BUDGET) return entries.slice(0, Math.max(1, i));
+  }
+  return entries;
+}
+
+export function rejectionsOf(response: PushResponse) {
+  return response.results.flatMap((result) =>
+    result.reason && (result.status === 'rejected' || result.status === 'duplicate')
+      ? [{ seq: result.seq, reason: result.reason }]
+      : [],
+  );
+}
+
+export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
+  const outcome: PushOutcome = { sent: 0, rejected: 0 };
+  let from = 0;
+  let limit: number = SYNC_LIMITS.maxEntriesPerPush;
+  let stalls = 0;
+  for (;;) {
+    const entries = fitBody(await pendingEntries(ctx.db, ctx.clientId, limit, from));
+    const first = entries[0];
+    if (!first) return outcome;
+    await markSent(
+      ctx.db,
+      ctx.clientId,
+      entries.map((e) => e.seq),
+    );
+    let response: PushResponse;
+    try {
+      response = await ctx.http.push({ clientId: ctx.clientId, entries });
+    } catch (error) {
+      if (!(error instanceof SyncFailure)) throw error;
+      if (error.kind === 'too_large' && entries.length > 1) {
+        limit = Math.ceil(entries.length / 2);
+        continue;
+      }
+      if (error.kind === 'too_large') {
+        throw new SyncFailure(
+          'too_large',
+          `Change number ${first.seq} is too large for the server to accept.`,
+        );
+      }
+      if (error.kind !== 'sequence_gap') throw error;
+      from = await resumePoint(ctx, error.details.expectedSeq ?? 0, first.seq);
+      if (++stalls > 3) throw new SyncFailure('server_error', 'The server keeps asking for other changes.');
+      continue;
+    }
+    const settled = await settlePush(ctx.db, ctx.clientId, {
+      lastSeq: response.lastSeq,
+      rejected: rejectionsOf(response),
+      now: ctx.now(),
+    });
+    outcome.sent += settled.deleted;
+    outcome.rejected += settled.rejected;
+    const progressed = settled.deleted > 0 || (response.resumeFrom ?? 0) > first.seq;
+    stalls = progressed ? 0 : stalls + 1;
+    if (stalls > 3) throw new SyncFailure('server_error', 'The server did not accept any of the changes.');
+    from = response.resumeFrom ?? 0;
+  }
+}
+
+/**
+ * After a 409 sequence_gap: if this device still holds the entry the server expects, push again from
+ * there. If not, entries were lost on this device (restored from an old copy, say) and the later ones
+ * cannot be accepted; that needs a person, so it stops with a clear problem rather than looping.
+ */
+async function resumePoint(ctx: PushContext, expectedSeq: number, firstSent: number): Promise<number> {
+  const [next] = await pendingEntries(ctx.db, ctx.clientId, 1, expectedSeq);
+  if (next?.seq === expectedSeq) return expectedSeq;
+  throw new SyncFailure(
+    'lost_entries',
+    `The server expects change number ${expectedSeq}, which is no longer on this device; changes from number ${firstSent} on cannot be sent.`,
+    { expectedSeq },
+  );
+}
