@@ -23,6 +23,10 @@ export interface ServerConfig {
   /** The window in which login failures are counted. */
   loginFailureWindowMinutes: number;
   apiRateLimitPerMinute: number;
+  /** Requests per minute per signed-in user on /api/sync/* (instead of the general API limit). */
+  syncRateLimitPerMinute: number;
+  /** Deleted records (tombstones) are purged this long after the delete reached the server. */
+  tombstoneRetentionDays: number;
   passwordScryptLog2N: number;
   /** Null means "http://localhost:<the port actually bound>". */
   publicUrl: string | null;
@@ -96,6 +100,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     loginMaxFailuresPerAddress: integer('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
     loginFailureWindowMinutes: 15,
     apiRateLimitPerMinute: integer('API_RATE_LIMIT_PER_MINUTE', 300, 1, 1000000),
+    syncRateLimitPerMinute: integer('SYNC_RATE_LIMIT_PER_MINUTE', 600, 1, 1000000),
+    tombstoneRetentionDays: integer('TOMBSTONE_RETENTION_DAYS', 90, 1, 36500),
     // 14 is the floor: below it scrypt is too cheap to slow down guessing.
     passwordScryptLog2N: integer('PASSWORD_SCRYPT_LOG2N', 17, 14, 20),
     publicUrl: publicUrl?.replace(/\/+$/, '') ?? null,

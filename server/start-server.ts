@@ -5,6 +5,7 @@ import { publicBaseUrl, type ServerConfig } from './config';
 import { buildApp, type LoggerOption } from './http/build-app';
 import { openStorage } from './storage/open-storage';
 import type { Storage } from './storage/storage';
+import { purgeTombstones } from './sync/tombstones';
 
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 
@@ -39,6 +40,9 @@ export async function startServer(
       const now = config.now();
       void storage.sessions.deleteStale(new Date(now.getTime() - 30 * 24 * 3_600_000)).catch(() => undefined);
       void storage.loginFailures.prune(new Date(now.getTime() - 24 * 3_600_000)).catch(() => undefined);
+      void purgeTombstones(storage, config).catch((error: unknown) =>
+        app?.log.error({ err: error }, 'tombstone purge failed'),
+      );
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
 

@@ -5,16 +5,16 @@ import type { ServerConfig } from '../config';
 import type { Storage } from '../storage/storage';
 import { notFound } from '../errors';
 import type { AppContext } from './app-context';
+import { BODY_LIMIT } from './body-limit';
 import { installErrorHandler, sendApiError } from './error-handling';
 import { registerAdminUserRoutes } from './routes/admin-users';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDepartmentRoutes } from './routes/departments';
 import { registerHealthRoutes } from './routes/health';
 import { registerSetupRoutes } from './routes/setup';
+import { registerSyncRoutes } from './routes/sync';
 import { isApiPath, registerSecurity } from './security';
 import { registerStaticApp, serveAppFallback } from './static-app';
-
-export const BODY_LIMIT = 1024 * 1024;
 
 /** A ready logger, or a stream (plus level) that pino should write JSON lines to. */
 export type LoggerOption = FastifyBaseLogger | { stream: NodeJS.WritableStream; level?: string };
@@ -59,6 +59,7 @@ export async function buildApp({ config, storage, logger }: BuildAppOptions): Pr
   registerSetupRoutes(app, ctx);
   registerDepartmentRoutes(app, ctx);
   registerAdminUserRoutes(app, ctx);
+  await registerSyncRoutes(app, ctx);
   await registerStaticApp(app, ctx);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -3,9 +3,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../src/protocol/errors';
 import { ApiError } from '../errors';
+import { BODY_LIMIT } from './body-limit';
 import { describeValidationError } from './validation-messages';
 
-const TOO_LARGE = 'The request body is too large (the limit is 1 MiB).';
+const TOO_LARGE = 'The request body is too large.';
 const NOT_JSON = 'Send the request body as JSON (Content-Type: application/json).';
 
 const FRAMEWORK_ERRORS: Record<string, [number, ErrorCode, string]> = {
@@ -31,8 +32,16 @@ const BY_STATUS: Record<number, [ErrorCode, string]> = {
   429: ['rate_limited', 'Too many requests. Wait a moment and try again.'],
 };
 
-export function toApiError(error: FastifyError): ApiError | null {
+/** 413 naming the limit of the route that refused the body (routes may raise the default). */
+export function payloadTooLarge(limitBytes: number): ApiError {
+  const message = `The request body is too large (the limit is ${limitBytes} bytes).`;
+  return new ApiError(413, 'payload_too_large', message, undefined, undefined, { limitBytes });
+}
+
+export function toApiError(error: FastifyError, bodyLimit = BODY_LIMIT): ApiError | null {
   if (error instanceof ApiError) return error;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)
+    return payloadTooLarge(bodyLimit);
   const first = error.validation?.[0];
   if (first) {
     const { field, message } = describeValidationError(first, error.validationContext);
@@ -59,7 +68,7 @@ export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, request.routeOptions.bodyLimit ?? BODY_LIMIT);
     if (apiError) return sendApiError(reply, apiError);
     request.log.error({ err: error }, 'unexpected error');
     return sendApiError(

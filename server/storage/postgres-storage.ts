@@ -4,7 +4,7 @@ import pg from 'pg';
 import { MIGRATIONS } from './migrations/index';
 import type { SqlExecutor, SqlValue } from './sql/sql-executor';
 import { createSqlStores } from './sql/sql-stores';
-import type { Storage, StorageStores } from './storage';
+import type { Storage, StorageStores, TransactionOptions } from './storage';
 
 /** Arbitrary constant shared by every Holdfast process: the key of the migration advisory lock. */
 const MIGRATION_LOCK_KEY = 7_245_113_901;
@@ -46,6 +46,7 @@ export class PostgresStorage implements Storage {
   readonly loginFailures: StorageStores['loginFailures'];
   readonly setupTokens: StorageStores['setupTokens'];
   readonly audit: StorageStores['audit'];
+  readonly sync: StorageStores['sync'];
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -58,6 +59,7 @@ export class PostgresStorage implements Storage {
     this.loginFailures = stores.loginFailures;
     this.setupTokens = stores.setupTokens;
     this.audit = stores.audit;
+    this.sync = stores.sync;
   }
 
   static open(options: PostgresOptions): PostgresStorage {
@@ -105,18 +107,20 @@ export class PostgresStorage implements Storage {
     return rows.map((r) => r.version);
   }
 
-  async transaction<T>(fn: (tx: StorageStores) => Promise<T>): Promise<T> {
-    return this.withClient((client) => fn(createSqlStores(executor(client))));
+  async transaction<T>(fn: (tx: StorageStores) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    // REPEATABLE READ for readers: one snapshot for the whole pull page, however long it takes to read.
+    const begin = options.readOnly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN';
+    return this.withClient((client) => fn(createSqlStores(executor(client))), begin);
   }
 
   async close(): Promise<void> {
     await this.pool.end();
   }
 
-  private async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  private async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      await client.query(begin);
       const result = await fn(client);
       await client.query('COMMIT');
       return result;

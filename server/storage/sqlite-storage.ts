@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations/index';
 import { Mutex } from './mutex';
 import type { SqlExecutor, SqlValue } from './sql/sql-executor';
 import { createSqlStores } from './sql/sql-stores';
-import type { Storage, StorageStores } from './storage';
+import type { Storage, StorageStores, TransactionOptions } from './storage';
 
 type Db = Database.Database;
 
@@ -39,6 +39,7 @@ export class SqliteStorage implements Storage {
   readonly loginFailures: StorageStores['loginFailures'];
   readonly setupTokens: StorageStores['setupTokens'];
   readonly audit: StorageStores['audit'];
+  readonly sync: StorageStores['sync'];
   private readonly mutex = new Mutex();
   private readonly txStores: StorageStores;
 
@@ -56,6 +57,7 @@ export class SqliteStorage implements Storage {
     this.loginFailures = stores.loginFailures;
     this.setupTokens = stores.setupTokens;
     this.audit = stores.audit;
+    this.sync = stores.sync;
     this.txStores = createSqlStores(raw);
   }
 
@@ -102,9 +104,10 @@ export class SqliteStorage implements Storage {
     return rows.map((r) => (r as { version: number }).version);
   }
 
-  async transaction<T>(fn: (tx: StorageStores) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: StorageStores) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.mutex.run(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      // A reader needs no write lock: WAL gives a deferred transaction a snapshot at its first read.
+      this.db.exec(options.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
         const result = await fn(this.txStores);
         this.db.exec('COMMIT');

@@ -196,10 +196,10 @@ describe.each(await testAdapters())('storage contract: $name', ({ create }) => {
 
   it('migrations are idempotent when the database is opened again', async () => {
     await storage.users.create(newUser('henry'));
-    expect(await storage.appliedMigrations()).toEqual([1]);
+    expect(await storage.appliedMigrations()).toEqual([1, 2]);
     await storage.migrate();
     const again = await adapter.reopen();
-    expect(await again.appliedMigrations()).toEqual([1]);
+    expect(await again.appliedMigrations()).toEqual([1, 2]);
     expect(await again.users.getByUsername('henry')).not.toBeNull();
   });
 
@@ -209,7 +209,7 @@ describe.each(await testAdapters())('storage contract: $name', ({ create }) => {
       const first = await other.open({ migrate: false });
       const second = await other.reopen({ migrate: false });
       await Promise.all([first.migrate(), second.migrate()]);
-      expect(await first.appliedMigrations()).toEqual([1]);
+      expect(await first.appliedMigrations()).toEqual([1, 2]);
       expect(await second.users.count()).toBe(0);
     } finally {
       await other.cleanup();

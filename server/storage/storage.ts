@@ -1,6 +1,8 @@
 // The storage interface the server talks to; SQLite and PostgreSQL adapters implement it identically.
 // Areas are grouped in sub-stores so a later layer (sync change log) can add its own without touching these.
+import type { SyncRecord } from '../../src/domain/sync/sync-record';
 import type { Department, Role } from '../../src/domain/users';
+import type { PushResult } from '../../src/protocol/sync';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -133,6 +135,60 @@ export interface AuditStore {
   list(options?: { limit?: number; userId?: string }): Promise<AuditEntry[]>;
 }
 
+/** A device (outbox) as the server knows it: who owns it and the last seq processed for it. */
+export interface SyncClient {
+  clientId: string;
+  userId: string;
+  lastSeq: number;
+}
+
+/** What the server answered for an entry the first time; a retry gets it back with status 'duplicate'. */
+export type StoredPushResult = PushResult & { status: 'applied' | 'rejected' | 'conflict' };
+
+export interface SyncCounts {
+  records: number;
+  clients: number;
+  results: number;
+  /** The highest rev issued. */
+  revision: number;
+  tombstoneHorizon: number;
+}
+
+/**
+ * Synced records and push bookkeeping. Writes belong in a transaction that first calls lockRevision():
+ * its row lock serializes pushes across processes, so revs become visible in the order they were issued.
+ */
+export interface SyncStore {
+  /** Locks the revision counter until the transaction ends and returns the highest rev issued so far. */
+  lockRevision(): Promise<number>;
+  /** Stores the highest rev this transaction issued (after lockRevision). */
+  setRevision(value: number): Promise<void>;
+  /** The highest committed rev (as of the transaction's snapshot). */
+  revision(): Promise<number>;
+  /** Tombstones with rev <= this were purged: a cursor below it may have missed deletes. */
+  tombstoneHorizon(): Promise<number>;
+  getClient(clientId: string): Promise<SyncClient | null>;
+  /** Inserts the device for userId unless it exists; returns the stored row either way. */
+  claimClient(clientId: string, userId: string, now: Date): Promise<SyncClient>;
+  setLastSeq(clientId: string, lastSeq: number, now: Date): Promise<void>;
+  /** Stored results of seqs from..to (inclusive), by seq. */
+  getResults(clientId: string, from: number, to: number): Promise<Map<number, StoredPushResult>>;
+  saveResult(clientId: string, result: StoredPushResult): Promise<void>;
+  /** The records with these ids (with server-only bookkeeping), in no particular order. */
+  getRecords(ids: readonly string[]): Promise<SyncRecord[]>;
+  /** Inserts or replaces whole records; each must carry its rev. */
+  putRecords(records: readonly SyncRecord[], now: Date): Promise<void>;
+  /** Records with rev > after, in rev order; departments null means every department. */
+  listRecords(query: {
+    after: number;
+    departments: readonly string[] | null;
+    limit: number;
+  }): Promise<SyncRecord[]>;
+  /** Removes tombstones last written before `before` and raises the horizon; run inside a transaction. */
+  purgeTombstones(before: Date): Promise<{ removed: number; horizon: number }>;
+  counts(): Promise<SyncCounts>;
+}
+
 /** What a transaction callback receives: the stores, bound to the transaction. */
 export interface StorageStores {
   users: UserStore;
@@ -141,6 +197,12 @@ export interface StorageStores {
   loginFailures: LoginFailureStore;
   setupTokens: SetupTokenStore;
   audit: AuditStore;
+  sync: SyncStore;
+}
+
+export interface TransactionOptions {
+  /** A read-only snapshot: every read sees one moment (REPEATABLE READ on PostgreSQL). For pull pages. */
+  readOnly?: boolean;
 }
 
 export interface Storage extends StorageStores {
@@ -149,6 +211,6 @@ export interface Storage extends StorageStores {
   migrate(): Promise<void>;
   appliedMigrations(): Promise<number[]>;
   /** Runs fn in one database transaction; it rolls back if fn throws. Do not nest. */
-  transaction<T>(fn: (tx: StorageStores) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: StorageStores) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@
 // and the export file that carries the same payloads on a USB stick.
 import { canonicalJson } from '../domain/sync/canonical-json';
 import { isPlainObject } from '../domain/sync/json-value';
-import type { RejectionCode } from '../domain/sync/mutation-types';
+import type { Rejection } from '../domain/sync/mutation-types';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { outboxEntryProblem } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
@@ -47,8 +47,11 @@ export interface PushResult {
   status: PushStatus;
   /** The highest server rev the entry wrote. */
   rev?: number;
-  /** Why a rejected entry was refused (also sent with a duplicate when the server kept the original). */
-  reason?: { code: RejectionCode; message: string; field?: string };
+  /**
+   * Why a rejected entry was refused (also sent with a duplicate when the original was rejected). The whole
+   * rejection, with `params` and `errors`, so the device can translate the message as it does local ones.
+   */
+  reason?: Rejection;
   /** Conflict records the entry produced. */
   conflictIds?: string[];
 }

@@ -1,7 +1,8 @@
 // Every schema migration, in order. To change the schema, add a new file and append it here.
 import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-sync';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];

@@ -4,6 +4,7 @@ import { createAuditStore } from './audit-store';
 import { createLoginFailureStore, createSetupTokenStore } from './security-stores';
 import { createSessionStore } from './session-store';
 import type { SqlExecutor } from './sql-executor';
+import { createSyncStore } from './sync-store';
 import { createDepartmentStore, createUserStore } from './user-store';
 
 export function createSqlStores(db: SqlExecutor): StorageStores {
@@ -14,5 +15,6 @@ export function createSqlStores(db: SqlExecutor): StorageStores {
     loginFailures: createLoginFailureStore(db),
     setupTokens: createSetupTokenStore(db),
     audit: createAuditStore(db),
+    sync: createSyncStore(db),
   };
 }
