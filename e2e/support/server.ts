@@ -9,6 +9,8 @@ export interface TestServer {
   url: string;
   dataDir: string;
   staticDir: string;
+  /** The environment the server runs with; console commands against it use the same. */
+  env: NodeJS.ProcessEnv;
   /** The one-time setup link printed at first start (when no user exists). */
   setupLink: string | null;
   output: () => string;
@@ -36,9 +38,10 @@ export async function startServer(build: string, env: NodeJS.ProcessEnv = {}): P
   const dataDir = join(root, 'data');
   const staticDir = join(root, 'static');
   cpSync(build, staticDir, { recursive: true });
+  const serverEnv = { ...baseEnv(dataDir, staticDir), ...env };
   const child: ChildProcess = spawn(tsx, ['server/main.ts'], {
     cwd: ROOT,
-    env: { ...baseEnv(dataDir, staticDir), ...env },
+    env: serverEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -61,6 +64,7 @@ export async function startServer(build: string, env: NodeJS.ProcessEnv = {}): P
     url,
     dataDir,
     staticDir,
+    env: serverEnv,
     setupLink: setup ? `${url}/setup#token=${setup[1]}` : null,
     output: () => output,
     stop: async () => {
@@ -86,7 +90,7 @@ export function addUser(
   const result = spawnSync(tsx, args, {
     cwd: ROOT,
     input: `${user.password}\n`,
-    env: baseEnv(server.dataDir, server.staticDir),
+    env: server.env,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`user add failed: ${result.stderr}${result.stdout}`);
@@ -97,7 +101,7 @@ export function ensureDepartment(server: TestServer, code: string): void {
   const name = code.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
   const result = spawnSync(tsx, ['server/cli/user.ts', 'departments', 'add', code, name], {
     cwd: ROOT,
-    env: baseEnv(server.dataDir, server.staticDir),
+    env: server.env,
     encoding: 'utf8',
   });
   if (result.status !== 0 && !/already exists/.test(result.stderr + result.stdout)) {
@@ -110,7 +114,7 @@ export function userCommand(server: TestServer, args: string[], input = ''): str
   const result = spawnSync(tsx, ['server/cli/user.ts', ...args], {
     cwd: ROOT,
     input,
-    env: baseEnv(server.dataDir, server.staticDir),
+    env: server.env,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`user ${args.join(' ')} failed: ${result.stderr}${result.stdout}`);
