@@ -215,9 +215,12 @@ async function runScenario(server: TestServer, database: ServerDatabase): Promis
       await direct.signIn(device.name, PASSWORD);
       const expected = await serverView(direct.fetch);
       const actual = await deviceView(device.db);
-      expect({ device: device.name, size: actual.size }).toEqual({
+      const missing = [...expected.keys()].filter((id) => !actual.has(id)).map((id) => expected.get(id));
+      const extra = [...actual.keys()].filter((id) => !expected.has(id)).map((id) => actual.get(id));
+      expect({ device: device.name, missing, extra }).toEqual({
         device: device.name,
-        size: expected.size,
+        missing: [],
+        extra: [],
       });
       expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
     }
