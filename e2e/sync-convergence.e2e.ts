@@ -147,7 +147,7 @@ function syncInBackground(device: Device): void {
   });
 }
 
-async function runScenario(server: TestServer, database: ServerDatabase): Promise<void> {
+async function runScenario(label: string, server: TestServer, database: ServerDatabase): Promise<void> {
   console.log(`sync convergence seed ${SEED} (rerun with SYNC_SEED=${SEED})`);
   const random = seededRandom(SEED);
   const proxy = await startFaultProxy(server.url, SEED, FAULTS);
@@ -170,7 +170,7 @@ async function runScenario(server: TestServer, database: ServerDatabase): Promis
           if (attempt > 30) throw error;
         }
       }
-      const { db } = await openDatabase({ name: `convergence-${SEED}-${i}`, mirror: null });
+      const { db } = await openDatabase({ name: `convergence-${label}-${SEED}-${i}`, mirror: null });
       await writeCachedSession(db, session);
       const engine = createSyncEngine({
         db,
@@ -217,6 +217,13 @@ async function runScenario(server: TestServer, database: ServerDatabase): Promis
       const actual = await deviceView(device.db);
       const missing = [...expected.keys()].filter((id) => !actual.has(id)).map((id) => expected.get(id));
       const extra = [...actual.keys()].filter((id) => !expected.has(id)).map((id) => actual.get(id));
+      if (extra.length > 0) {
+        const ids = extra.map((r) => `'${r?.id}'`).join(',');
+        console.log(
+          'extra on the device; on the server:',
+          await database.query(`select * from records where id in (${ids})`),
+        );
+      }
       expect({ device: device.name, missing, extra }).toEqual({
         device: device.name,
         missing: [],
@@ -241,7 +248,7 @@ async function runScenario(server: TestServer, database: ServerDatabase): Promis
     await proxy.close();
     for (const device of devices) {
       device.engine.stop();
-      device.db.close();
+      await device.db.delete();
     }
   }
 }
@@ -257,7 +264,7 @@ describe(`sync convergence (seed ${SEED})`, () => {
     cleanups.push(server.stop);
     const database = sqliteDatabase(server.dataDir);
     cleanups.push(database.close);
-    await runScenario(server, database);
+    await runScenario('sqlite', server, database);
   }, 600_000);
 
   it('converges on PostgreSQL', async (context) => {
@@ -273,6 +280,6 @@ describe(`sync convergence (seed ${SEED})`, () => {
     cleanups.push(server.stop);
     const database = await postgresDatabase(pgdb.url);
     cleanups.push(database.close);
-    await runScenario(server, database);
+    await runScenario('postgres', server, database);
   }, 600_000);
 });

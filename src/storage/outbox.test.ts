@@ -40,4 +40,53 @@ describe('settlePush', () => {
     expect(await db.records.get(n(1))).toBeUndefined();
     expect(await db.outbox.count()).toBe(0);
   });
+
+  describe('an acknowledged edit over the version this device last pulled', () => {
+    const pulled = {
+      id: n(1),
+      kind: 'note',
+      dept: 'public-works',
+      rev: 10,
+      createdAt: 'T0',
+      updatedAt: 'T1',
+      createdBy: 'sam',
+      updatedBy: 'sam',
+      deleted: false,
+      fields: { title: 'Server', status: 'open' },
+    };
+    async function editedOffline() {
+      const db = await freshDatabase();
+      await db.records.put(pulled);
+      await writeMutation(
+        db,
+        'record.update',
+        { kind: 'note', id: n(1), fields: { title: 'Mine' } },
+        ritaCtx(),
+      );
+      return { db, clientId: await clientIdOf(db, 'rita') };
+    }
+
+    it('is shown applied while the server wrote it after that version (until a pull brings it)', async () => {
+      const { db, clientId } = await editedOffline();
+      const outcomes = [{ seq: 1, conflicted: false, rev: 11 }];
+      await settlePush(db, clientId, { lastSeq: 1, rejected: [], now: 'T', outcomes });
+      expect((await db.records.get(n(1)))?.fields.title).toBe('Mine');
+    });
+
+    it('is not replayed when that version already contains it (its answer was lost, a pull came first)', async () => {
+      const { db, clientId } = await editedOffline();
+      const outcomes = [{ seq: 1, conflicted: false, rev: 7 }];
+      await settlePush(db, clientId, { lastSeq: 1, rejected: [], now: 'T', outcomes });
+      expect((await db.records.get(n(1)))?.fields.title).toBe('Server');
+    });
+
+    it('is not replayed when it conflicted: the server kept its own value', async () => {
+      const { db, clientId } = await editedOffline();
+      const outcomes = [{ seq: 1, conflicted: true, rev: 12 }];
+      await settlePush(db, clientId, { lastSeq: 1, rejected: [], now: 'T', outcomes });
+      const row = await db.records.get(n(1));
+      expect(row?.fields.title).toBe('Server');
+      expect(row && 'base' in row).toBe(false);
+    });
+  });
 });

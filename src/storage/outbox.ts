@@ -57,6 +57,11 @@ export interface PushSettlement {
   rejected: { seq: number; reason: Pick<Rejection, 'code' | 'message'> & { field?: string } }[];
   /** Device time, stamped on the rejections. */
   now: string;
+  /**
+   * What the server said of each entry: whether it conflicted and the highest rev it wrote. Without it
+   * every acknowledged entry is taken as applied on top of the version this device last pulled.
+   */
+  outcomes?: { seq: number; conflicted: boolean; rev?: number }[];
 }
 
 /**
@@ -92,13 +97,41 @@ export function settlePush(
       await db.rejections.bulkPut(refused);
       await db.outbox.bulkDelete(done.map((row) => [row.clientId, row.seq] as [string, number]));
       const applied = done.filter((row) => !reasons.has(row.seq)).map(toOutboxEntry);
-      await recompute(db, done.map(toOutboxEntry), applied);
+      await recompute(db, done.map(toOutboxEntry), applied, settlement.outcomes ?? []);
       return { deleted: done.length, rejected: refused.length };
     }),
   );
 }
 
-async function recompute(db: HoldfastDatabase, done: OutboxEntry[], applied: OutboxEntry[]): Promise<void> {
+/**
+ * Whether replaying an acknowledged entry over the server version this device knows reproduces the
+ * server. Not when the entry conflicted (the server kept its own values for those fields), nor when the
+ * known version is already at or past the rev the entry wrote (it already contains the entry: the answer
+ * was lost and a pull came first). In those cases the known version stands until a pull brings a newer one.
+ */
+function replayable(
+  entry: OutboxEntry,
+  outcome: { conflicted: boolean; rev?: number } | undefined,
+  known: Map<string, StoredRecord>,
+): boolean {
+  if (!outcome) return true;
+  if (outcome.conflicted) return false;
+  const rev = outcome.rev;
+  if (rev === undefined) return true;
+  for (const id of touchedIdSet([entry], known)) {
+    const row = known.get(id);
+    const version = row ? serverVersion(row) : null;
+    if (version?.rev !== undefined && version.rev >= rev) return false;
+  }
+  return true;
+}
+
+async function recompute(
+  db: HoldfastDatabase,
+  done: OutboxEntry[],
+  applied: OutboxEntry[],
+  outcomes: NonNullable<PushSettlement['outcomes']>,
+): Promise<void> {
   if (done.length === 0) return;
   const rows = await loadTouched(db, done);
   const ids = touchedIdSet(done, rows);
@@ -114,7 +147,11 @@ async function recompute(db: HoldfastDatabase, done: OutboxEntry[], applied: Out
     if (version) server.set(id, version);
   }
   // The server now has the applied entries; revs stay as last pulled until the pull brings the new ones.
-  const confirmed = replayPending({ records: server }, applied).state;
+  const bySeq = new Map(outcomes.map((o) => [o.seq, o]));
+  const confirmed = replayPending(
+    { records: server },
+    applied.filter((entry) => replayable(entry, bySeq.get(entry.seq), known)),
+  ).state;
   const { state } = replayPending(confirmed, stillPending);
   const stillTouched = touchedIdSet(stillPending, known);
   for (const id of ids) {

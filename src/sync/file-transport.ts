@@ -5,7 +5,7 @@ import type { ExportFile } from '../protocol/sync';
 import { ExportFileError, parseExport, serializeExport } from '../protocol/sync';
 import type { HoldfastDatabase } from '../storage';
 import { applyPulledPage, clientIdOf, readCachedSession, settlePush, unsentEntriesOf } from '../storage';
-import { rejectionsOf } from './push';
+import { outcomesOf, rejectionsOf } from './push';
 import type { SyncHttp } from './sync-http';
 
 export interface ExportedFile {
@@ -80,6 +80,7 @@ export function createFileTransport(deps: {
         lastSeq: response.lastSeq,
         rejected: rejectionsOf(response),
         now: now(),
+        outcomes: outcomesOf(response),
       });
     }
     return {

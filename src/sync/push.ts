@@ -42,6 +42,15 @@ export function rejectionsOf(response: PushResponse) {
   );
 }
 
+/** Per entry: did it conflict (also a duplicate whose original did), and the highest rev it wrote. */
+export function outcomesOf(response: PushResponse) {
+  return response.results.map((result) => ({
+    seq: result.seq,
+    conflicted: result.status === 'conflict' || (result.conflictIds?.length ?? 0) > 0,
+    ...(result.rev === undefined ? {} : { rev: result.rev }),
+  }));
+}
+
 export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, rejected: 0 };
   let from = 0;
@@ -80,6 +89,7 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
       lastSeq: response.lastSeq,
       rejected: rejectionsOf(response),
       now: ctx.now(),
+      outcomes: outcomesOf(response),
     });
     outcome.sent += settled.deleted;
     outcome.rejected += settled.rejected;
