@@ -27,9 +27,14 @@ export function NoteForm(props: {
   /** Offered for a new note when the user belongs to several departments. */
   departments?: string[];
   /** Saves; returns a sentence explaining why it could not, or null. */
-  onSave: (values: NoteValues) => Promise<string | null>;
+  /**
+   * Called with the values as submitted and as the form started with, so only what the person changed is
+   * sent: a field someone else changed meanwhile (pulled while the form was open) is not sent back.
+   */
+  onSave: (values: NoteValues, started: NoteValues) => Promise<string | null>;
 }) {
   const t = useT();
+  const [started] = useState(props.initial);
   const [values, setValues] = useState(props.initial);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -49,7 +54,7 @@ export function NoteForm(props: {
       return;
     }
     setBusy(true);
-    const problem = await props.onSave({ ...values, title: values.title.trim() });
+    const problem = await props.onSave({ ...values, title: values.title.trim() }, started);
     setBusy(false);
     setFormError(problem);
   };

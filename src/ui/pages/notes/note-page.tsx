@@ -45,10 +45,12 @@ export function NotePage() {
 
   const title = text(note.fields.title);
   const start: JsonObject = { ...note.fields, ...fix.fields };
-  const onSave = async (values: NoteValues) => {
+  const onSave = async (values: NoteValues, started: NoteValues) => {
+    // Only what the person changed in this form; a fix sends the refused values again.
     const fields: JsonObject = {};
     for (const key of ['title', 'body', 'status'] as const) {
-      if (values[key] !== text(note.fields[key])) fields[key] = values[key];
+      const changed = fix.fields ? values[key] !== text(note.fields[key]) : values[key] !== started[key];
+      if (changed) fields[key] = values[key];
     }
     if (Object.keys(fields).length === 0) {
       await fix.resolve();
