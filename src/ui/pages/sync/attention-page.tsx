@@ -3,7 +3,7 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { discardRejection, getRecord, listRejections, type RejectionRow } from '../../../storage';
-import { ModalDialog } from '../../components/modal-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useCachedSession } from '../../hooks/use-cached-session';
@@ -36,7 +36,7 @@ export function AttentionPage() {
   const onDiscard = async () => {
     if (db && discarding) await discardRejection(db, discarding.clientId, discarding.seq);
     setDiscarding(null);
-    announce(t('attention.discarded'));
+    return null;
   };
 
   return (
@@ -97,21 +97,15 @@ export function AttentionPage() {
         </ul>
       )}
       {discarding && (
-        <ModalDialog
+        <ConfirmDialog
           id="discard-change"
           title={t('attention.discardHeading')}
+          body={t('attention.discardBody')}
+          confirmLabel={t('attention.discardConfirm')}
+          confirm={onDiscard}
+          onDone={() => announce(t('attention.discarded'))}
           onClose={() => setDiscarding(null)}
-        >
-          <p id="discard-change-body">{t('attention.discardBody')}</p>
-          <div class="button-row">
-            <button type="button" class="button button-danger" onClick={onDiscard}>
-              {t('attention.discardConfirm')}
-            </button>
-            <button type="button" class="button button-secondary" onClick={() => setDiscarding(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </ModalDialog>
+        />
       )}
     </>
   );
