@@ -63,9 +63,11 @@ run('check', 'npm', ['run', '-s', 'check']);
 vitest('unit', ['--project', 'unit']);
 vitest('server', ['--project', 'server']);
 if (chromium) {
-  console.log('\n=== e2e: skipped (no Chromium)');
+  console.log('\n=== e2e and benchmark smoke run: skipped (no Chromium)');
 } else {
   vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  // Tiny sizes: proves the benchmark still runs end to end; speed targets are checked by `npm run bench`.
+  run('bench smoke', 'npm', ['run', '-s', 'bench', '--', '--smoke']);
 }
 
 console.log('\n=== Summary');

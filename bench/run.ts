@@ -1,0 +1,275 @@
+// `npm run bench`: builds the production app, starts the real server (SQLite, and PostgreSQL when
+// reachable), drives headless Chromium, prints one table of figures against their targets, writes it to
+// bench/results.json and compares with the previous file. Exit 1 when a target is missed.
+// `npm run bench -- --smoke`: every figure at tiny sizes (BENCH_SCALE=0.01), results in
+// bench/results.smoke.json; checks the bench works and its output is well-formed, whatever the speed.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../e2e/support/paths';
+import { chromiumMissing } from '../scripts/test-prereqs';
+import { appSizeFigures } from './figures/app-size';
+import { WRITE_ROWS, writeFigures } from './figures/device-writes';
+import { initialPull, pullRows } from './figures/initial-pull';
+import { pushFigure, pushRow } from './figures/push';
+import { applyRate, applyRow } from './figures/server-apply';
+import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
+import { BENCH_DIST, buildBrowserBundle, buildProductionApp } from './lib/build';
+import { renderTable } from './lib/report';
+import {
+  errored,
+  resultsProblems,
+  RESULTS_VERSION,
+  skipped,
+  type BenchResults,
+  type FigureInput,
+  type FigureResult,
+} from './lib/results';
+import {
+  DEVICE_USER,
+  PASSWORD,
+  PULL_USER,
+  signedInClient,
+  startPostgresServer,
+  startSqliteServer,
+  type BenchServer,
+} from './lib/servers';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const unknown = args.filter((a) => a !== '--smoke');
+if (unknown.length > 0) {
+  console.error(`Unknown argument(s): ${unknown.join(' ')}. Usage: npm run bench [-- --smoke]`);
+  process.exit(2);
+}
+
+/** BENCH_ONLY=writes,push,… runs only those parts (the pull needs the apply runs, which seed it). */
+const PARTS = ['size', 'writes', 'push', 'apply', 'pull', 'postgres'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
+if (only?.some((p) => !(PARTS as readonly string[]).includes(p))) {
+  console.error(`BENCH_ONLY takes a comma-separated list of ${PARTS.join(', ')}.`);
+  process.exit(2);
+}
+const wanted = (part: (typeof PARTS)[number]) =>
+  !only || only.includes(part) || (part === 'apply' && only.includes('pull'));
+const scale = Number(process.env.BENCH_SCALE ?? (smoke ? 0.01 : 1));
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+if (!(scale > 0 && scale <= 10) || !Number.isInteger(runs) || runs < 1) {
+  console.error('BENCH_SCALE must be a number in (0, 10] and BENCH_RUNS a whole number from 1.');
+  process.exit(2);
+}
+const sized = (full: number, least: number) => Math.max(least, Math.round(full * scale));
+const SIZES = {
+  creates: sized(500, 10),
+  edits: sized(200, 10),
+  push: sized(10_000, 20),
+  applyPerRun: sized(10_000, 20),
+  /** SQLite apply runs; together they are the initial pull's records (10 × 10,000 = 100,000). */
+  applyRunsSqlite: Math.max(runs, 10),
+};
+const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
+
+/** The file compared with, and the one written: a BENCH_ONLY run writes its own file but compares with the full one. */
+const previousFile = join(ROOT, 'bench', smoke ? 'results.smoke.json' : 'results.json');
+const resultsFile = only && !smoke ? join(ROOT, 'bench', 'results.partial.json') : previousFile;
+const startedAt = new Date();
+const figures: FigureResult[] = [];
+const log = (message: string) =>
+  console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+
+type RowSpec = Pick<FigureInput, 'id' | 'figure' | 'unit' | 'target'>;
+
+/** Runs one part of the bench; if it throws, its rows are reported as errors and the rest goes on. */
+async function section(name: string, rows: RowSpec[], measure: () => Promise<FigureResult[]>): Promise<void> {
+  log(`${name}…`);
+  try {
+    figures.push(...(await measure()));
+  } catch (error) {
+    console.error(`[bench] ${name} failed:`, error);
+    figures.push(...rows.map((row) => errored(row, error)));
+  }
+}
+
+function readPrevious(): BenchResults | null {
+  if (!existsSync(previousFile)) return null;
+  try {
+    const data: unknown = JSON.parse(readFileSync(previousFile, 'utf8'));
+    const problems = resultsProblems(data);
+    if (problems.length === 0) return data as BenchResults;
+    console.warn(`[bench] ignoring the previous ${previousFile}: ${problems.join('; ')}`);
+  } catch (error) {
+    console.warn(`[bench] ignoring the previous ${previousFile}: ${(error as Error).message}`);
+  }
+  return null;
+}
+
+const previous = readPrevious();
+log(
+  `${smoke ? 'SMOKE run' : 'full run'}: BENCH_SCALE=${scale}, ${runs} runs per figure; sizes ${JSON.stringify({ ...SIZES, pull: PULL_RECORDS })}`,
+);
+
+log('building the production app into .tmp/bench/dist and the bench bundle…');
+buildProductionApp();
+const bundle = await buildBrowserBundle();
+
+if (wanted('size')) await section('app size', [], async () => appSizeFigures(BENCH_DIST, scale));
+
+const chromium = chromiumMissing();
+const browserRows: RowSpec[] = [
+  ...(wanted('writes') ? Object.values(WRITE_ROWS) : []),
+  ...(wanted('push') ? [pushRow('SQLite', SIZES.push)] : []),
+  ...(wanted('pull') ? Object.values(pullRows(PULL_RECORDS)) : []),
+];
+if (chromium) {
+  for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
+}
+const needsBrowser = browserRows.length > 0 || (wanted('postgres') && wanted('push'));
+const browser = chromium || !needsBrowser ? null : await launchBrowser();
+const chromiumVersion = browser?.version() ?? null;
+
+async function serverFigures(bench: BenchServer): Promise<void> {
+  const { kind, server } = bench;
+  const context = browser ? await newBenchContext(browser, server.url) : null;
+  try {
+    const writes = kind === 'SQLite' && wanted('writes');
+    if (chromium && kind === 'PostgreSQL' && wanted('push')) {
+      figures.push(skipped(pushRow(kind, SIZES.push), `${chromium.what}; install: ${chromium.install}`));
+    }
+    if (context && (writes || wanted('push'))) {
+      const page = await openBenchPage(context, bundle);
+      try {
+        log(`${kind}: cleared ${await page.call('cleanUp')} leftover bench databases`);
+        const session = await page.call('signIn', DEVICE_USER.username, PASSWORD);
+        if (writes) {
+          await section(
+            `device writes (${SIZES.creates} creates, ${SIZES.edits} edits) × ${runs}`,
+            Object.values(WRITE_ROWS),
+            () => writeFigures(page, session, { creates: SIZES.creates, edits: SIZES.edits }, runs, scale),
+          );
+        }
+        if (wanted('push')) {
+          await section(
+            `${kind}: push ${SIZES.push} through the engine × ${runs}`,
+            [pushRow(kind, SIZES.push)],
+            async () => [await pushFigure(page, session, kind, SIZES.push, runs, scale)],
+          );
+        }
+      } finally {
+        await page.close();
+      }
+    }
+    // On SQLite every run is needed: together they are the records the initial pull pulls.
+    const applyRuns = kind === 'SQLite' ? SIZES.applyRunsSqlite : runs;
+    const perRun = kind === 'SQLite' ? SIZES.applyPerRun : Math.ceil(SIZES.applyPerRun / 2);
+    let stored = 0;
+    if (wanted('apply')) {
+      await section(`${kind}: server apply rate, ${applyRuns} × ${perRun}`, [applyRow(kind)], async () => {
+        const client = await signedInClient(server, PULL_USER.username);
+        const result = await applyRate(
+          client,
+          kind,
+          perRun,
+          applyRuns,
+          scale,
+          kind === 'SQLite' ? Infinity : 75,
+        );
+        stored = result.stored;
+        return [result.row];
+      });
+    }
+    if (kind === 'SQLite' && context && wanted('pull')) {
+      await section(
+        `initial pull of ${stored} records × ${runs}`,
+        Object.values(pullRows(PULL_RECORDS)),
+        async () => {
+          const client = await signedInClient(server, PULL_USER.username);
+          return initialPull(context, bundle, client, PULL_RECORDS, runs, scale);
+        },
+      );
+    }
+  } finally {
+    // A failure to close must not lose the figures already measured.
+    await context
+      ?.close()
+      .catch((error: unknown) => console.warn('[bench] closing the browser context:', error));
+  }
+}
+
+try {
+  if (wanted('writes') || wanted('push') || wanted('apply') || wanted('pull')) {
+    log('starting the server on SQLite…');
+    const sqlite = await startSqliteServer(BENCH_DIST);
+    try {
+      await serverFigures(sqlite);
+    } finally {
+      await sqlite.stop();
+    }
+  }
+  if (wanted('postgres') && (wanted('push') || wanted('apply'))) {
+    log('starting the server on PostgreSQL…');
+    const postgres = await startPostgresServer(BENCH_DIST);
+    if ('skipped' in postgres) {
+      log(`PostgreSQL SKIPPED: ${postgres.skipped}`);
+      if (wanted('push'))
+        figures.push(skipped(pushRow('PostgreSQL', SIZES.push), `SKIPPED: ${postgres.skipped}`));
+      if (wanted('apply')) figures.push(skipped(applyRow('PostgreSQL'), `SKIPPED: ${postgres.skipped}`));
+    } else {
+      try {
+        await serverFigures(postgres);
+      } finally {
+        await postgres.stop();
+      }
+    }
+  }
+} finally {
+  await browser?.close().catch((error: unknown) => console.warn('[bench] closing the browser:', error));
+}
+
+const cpuList = cpus();
+const results: BenchResults = {
+  version: RESULTS_VERSION,
+  smoke,
+  scale,
+  startedAt: startedAt.toISOString(),
+  durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+  machine: {
+    node: process.version,
+    platform: platform(),
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    chromium: chromiumVersion,
+  },
+  figures,
+};
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(
+  `\nHoldfast benchmark${smoke ? ' (SMOKE: tiny sizes, targets not enforced)' : ''}, BENCH_SCALE=${scale}, ${results.machine.cpus} × ${results.machine.cpuModel}, Chromium ${chromiumVersion ?? '—'}\n`,
+);
+console.log(renderTable(results, previous));
+console.log(`\nWritten to ${resultsFile} in ${results.durationSeconds} s.`);
+
+const failed = figures.filter((f) => f.status === 'fail');
+const broken = figures.filter((f) => f.status === 'error');
+if (smoke) {
+  const problems = resultsProblems(JSON.parse(readFileSync(resultsFile, 'utf8')));
+  const expected = 2 + browserRows.length + 3;
+  if (!only && figures.length !== expected) problems.push(`${figures.length} rows instead of ${expected}`);
+  if (problems.length > 0 || broken.length > 0) {
+    console.error(
+      `\nSMOKE FAILED: ${[...problems, ...broken.map((f) => `${f.figure}: ${f.note ?? ''}`)].join('; ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    '\nSmoke OK: every figure was measured (or skipped with a reason) and the results are well-formed; targets not judged.',
+  );
+  process.exit(0);
+}
+if (failed.length > 0 || broken.length > 0) {
+  console.log(
+    `\n${failed.length} target(s) missed${broken.length ? `, ${broken.length} figure(s) could not be measured` : ''}.`,
+  );
+  process.exit(1);
+}
+console.log('\nEvery target met.');
