@@ -15,10 +15,28 @@ function bindable(params: SqlValue[]): (string | number | null)[] {
   return params.map((p) => (p instanceof Date ? p.getTime() : typeof p === 'boolean' ? (p ? 1 : 0) : p));
 }
 
+// Preparing a statement costs about as much as running a small one; the set of distinct SQL texts is small
+// (IN lists vary only with their length), so prepared statements are kept, within a bound.
+const STATEMENT_CACHE_LIMIT = 1000;
+
+function statementCache(db: Db): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
 function rawExecutor(db: Db): SqlExecutor {
+  const prepare = statementCache(db);
   return {
     async query(sql, params = []) {
-      const statement = db.prepare(sql);
+      const statement = prepare(sql);
       if (!statement.reader) {
         statement.run(...bindable(params));
         return [];
@@ -26,7 +44,7 @@ function rawExecutor(db: Db): SqlExecutor {
       return statement.all(...bindable(params)) as never[];
     },
     async execute(sql, params = []) {
-      return db.prepare(sql).run(...bindable(params)).changes;
+      return prepare(sql).run(...bindable(params)).changes;
     },
   };
 }
