@@ -67,6 +67,18 @@ describe('applyPulledPage', () => {
     expect((await db.records.toArray()).map((r) => r.id)).toEqual([n(1)]);
   });
 
+  it('keeps every department in the scope and drops those around and between them', async () => {
+    const db = await freshDatabase();
+    const depts = ['aa', 'bb', 'cc', 'dd', 'ee'];
+    const all = { scope: { departments: depts } };
+    const records = depts.map((dept, i) => note(i + 1, i + 1, dept, dept));
+    await applyPulledPage(db, page(records, '5', all), { userId: 'rita', startResync: false });
+    const narrowed = { scope: { departments: ['dd', 'bb'] } };
+    const result = await applyPulledPage(db, page([], '6', narrowed), { userId: 'rita', startResync: false });
+    expect(result.dropped).toBe(3);
+    expect((await db.records.toArray()).map((r) => r.dept).sort()).toEqual(['bb', 'dd']);
+  });
+
   it('at the end of a full resync drops what it did not send, but keeps unsent local records', async () => {
     const db = await freshDatabase();
     await applyPulledPage(db, page([note(1, 1, 'A'), note(2, 2, 'B')], '2'), {

@@ -70,10 +70,7 @@ export function applyPulledPage(
       }
       await db.records.bulkPut(rows);
 
-      const outOfScope = await db.records
-        .where('dept')
-        .noneOf([...scope])
-        .primaryKeys();
+      const outOfScope = await outOfScopeKeys(db, [...scope]);
       await db.records.bulkDelete(outOfScope);
       let dropped = outOfScope.length;
 
@@ -89,15 +86,31 @@ export function applyPulledPage(
   );
 }
 
+/**
+ * Records of departments outside the scope. Read as the index ranges between the scope's codes, so the
+ * cost follows what is out of scope (usually nothing) rather than every record in it, as noneOf() would.
+ */
+async function outOfScopeKeys(db: HoldfastDatabase, scope: string[]): Promise<string[]> {
+  const codes = [...new Set(scope)].sort();
+  const first = codes[0];
+  const last = codes.at(-1);
+  if (first === undefined || last === undefined) return db.records.toCollection().primaryKeys();
+  const ranges = [db.records.where('dept').below(first), db.records.where('dept').above(last)];
+  for (let i = 0; i + 1 < codes.length; i += 1) {
+    ranges.push(db.records.where('dept').between(codes[i], codes[i + 1], false, false));
+  }
+  return (await Promise.all(ranges.map((range) => range.primaryKeys()))).flat();
+}
+
 /** End of a full resync: rows the resync did not deliver are gone from the server (or from view). */
 async function dropUnsent(
   db: HoldfastDatabase,
   epoch: number,
   pending: Parameters<typeof touchedIdSet>[0],
 ): Promise<number> {
-  const all = await db.records.toArray();
-  const keep = touchedIdSet(pending, new Map(all.map((row) => [row.id, row])));
-  const stale = all.filter((row) => row.epoch !== epoch && !keep.has(row.id)).map((row) => row.id);
+  // Walks the table with a cursor rather than loading it whole: a resync may deliver 100,000 records.
+  const keep = touchedIdSet(pending, await loadTouched(db, pending));
+  const stale = await db.records.filter((row) => row.epoch !== epoch && !keep.has(row.id)).primaryKeys();
   await db.records.bulkDelete(stale);
   return stale.length;
 }
