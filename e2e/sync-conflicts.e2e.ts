@@ -116,8 +116,10 @@ describe('sync conflicts between two devices', () => {
       await bar.waitForCounts({ conflicts: 1 });
       const conflicts = new ConflictsPage(device.page);
       await conflicts.goto();
-      await expect(conflicts.cards().count()).resolves.toBe(1);
       const card = conflicts.card('Culvert on Mill Road', 'Body');
+      // The list renders from a live query: wait for the card before counting.
+      await card.waitFor();
+      await expect(conflicts.cards().count()).resolves.toBe(1);
       await conflicts
         .side(card, 'Kept on the server')
         .getByText('Ana: pipe replaced.', { exact: true })
