@@ -49,19 +49,24 @@ export default tseslint.config(
     },
   },
   // Layer rules. Each block lists what the folder must NOT import.
-  {
-    files: ['src/domain/**'],
+  ...[
+    // Files at the top of src/domain: '../sync' is the sync layer.
+    { files: ['src/domain/*'], within: () => [] },
+    // Files in a domain area (src/domain/permits/…): '../sync/…' is a sibling domain area, not a layer.
+    { files: ['src/domain/*/**'], within: (name) => [`!../${name}`, `!../${name}/**`] },
+  ].map(({ files, within }) => ({
+    files,
     rules: restrict(
       'src/domain is pure: no I/O, no UI, no other layer.',
       dexie,
       ui,
-      [layer('storage'), layer('sync'), layer('ui'), layer('protocol'), layer('server')],
+      ['storage', 'sync', 'ui', 'protocol', 'server'].map((name) => [...layer(name), ...within(name)]),
       {
         group: ['node:*', 'fs', 'path', 'pg', 'better-sqlite3', 'workbox-*'],
         message: 'src/domain does no I/O.',
       },
     ),
-  },
+  })),
   {
     files: ['src/protocol/**'],
     rules: restrict('src/protocol may import only src/domain.', dexie, ui, [

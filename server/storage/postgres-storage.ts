@@ -3,12 +3,15 @@
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index';
 import type { SqlExecutor, SqlValue } from './sql/sql-executor';
+import { splitValuesGroup } from './sql/sql-executor';
 import { createSqlStores } from './sql/sql-stores';
 import type { Storage, StorageStores, TransactionOptions } from './storage';
 
 /** Arbitrary constant shared by every Holdfast process: the key of the migration advisory lock. */
 const MIGRATION_LOCK_KEY = 7_245_113_901;
 const INT8_OID = 20;
+/** PostgreSQL's protocol counts bind parameters in 16 bits (at most 65,535); chunks stay well below. */
+const MAX_PARAMS_PER_STATEMENT = 30_000;
 
 export interface PostgresOptions {
   connectionString: string;
@@ -23,6 +26,27 @@ function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** One multi-row INSERT per chunk: round trips, not rows, are what an insert costs over the network. */
+function multiRowInserts(sql: string, rows: readonly SqlValue[][]): { text: string; values: SqlValue[] }[] {
+  const { head, columns, tail } = splitValuesGroup(sql);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS_PER_STATEMENT / columns));
+  const statements: { text: string; values: SqlValue[] }[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    const values: SqlValue[] = [];
+    const groups: string[] = [];
+    for (const row of chunk) {
+      if (row.length !== columns)
+        throw new Error(`executeMany: a row has ${row.length} values, not ${columns}`);
+      const first = values.length;
+      values.push(...row);
+      groups.push(`(${row.map((_, i) => `$${first + i + 1}`).join(', ')})`);
+    }
+    statements.push({ text: `${head}VALUES ${groups.join(', ')}${tail}`, values });
+  }
+  return statements;
+}
+
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
     async query(sql, params: SqlValue[] = []) {
@@ -30,6 +54,28 @@ function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
     },
     async execute(sql, params: SqlValue[] = []) {
       return (await client.query(numberPlaceholders(sql), params)).rowCount ?? 0;
+    },
+    async executeMany(sql, rows) {
+      const statements = multiRowInserts(sql, rows);
+      const run = async (on: pg.Pool | pg.PoolClient): Promise<number> => {
+        let changed = 0;
+        for (const { text, values } of statements) changed += (await on.query(text, values)).rowCount ?? 0;
+        return changed;
+      };
+      if (statements.length <= 1 || !(client instanceof pg.Pool)) return run(client);
+      // On the pool, the statements would each take any connection: keep them in one transaction.
+      const own = await client.connect();
+      try {
+        await own.query('BEGIN');
+        const changed = await run(own);
+        await own.query('COMMIT');
+        return changed;
+      } catch (error) {
+        await own.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        own.release();
+      }
     },
   };
 }

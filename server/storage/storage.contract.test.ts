@@ -1,4 +1,5 @@
 // One contract for every storage adapter: SQLite and PostgreSQL must behave the same.
+import { MIGRATIONS } from './migrations';
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testAdapters, type TestAdapter } from '../test-support/adapters';
@@ -179,6 +180,29 @@ describe.each(await testAdapters())('storage contract: $name', ({ create }) => {
     expect(await storage.audit.list({ userId: 'u1', limit: 5 })).toHaveLength(1);
   });
 
+  it('appends many audit entries in order, in or outside a transaction', async () => {
+    const entry = (n: number) => ({
+      at: at(n),
+      userId: n % 2 ? 'u1' : null,
+      deviceId: n % 3 ? 'device-1' : null,
+      deviceTime: n % 4 ? at(-n) : null,
+      action: `sync.${n}`,
+      detail: { n, text: 'Zürich 🦆' },
+    });
+    // 6,000 × 6 values is more than one PostgreSQL statement binds: the rows span statements.
+    const rows = Array.from({ length: 6000 }, (_, i) => entry(i));
+    await storage.audit.appendMany([]);
+    await storage.audit.appendMany(rows.slice(0, 3));
+    await storage.transaction((tx) => tx.audit.appendMany(rows.slice(3)));
+    const listed = await storage.audit.list({ limit: 10_000 });
+    expect(listed.map((e) => e.action)).toEqual(rows.map((r) => r.action).reverse());
+    const [last] = listed;
+    expect(last).toMatchObject({ action: 'sync.5999', userId: 'u1', deviceId: 'device-1' });
+    expect(last?.detail).toEqual({ n: 5999, text: 'Zürich 🦆' });
+    expect(last?.deviceTime?.toISOString()).toBe(at(-5999).toISOString());
+    expect(listed.at(-1)).toMatchObject({ userId: null, deviceId: null, deviceTime: null });
+  });
+
   it('commits transactions and rolls them back on error', async () => {
     await storage.transaction(async (tx) => {
       await tx.departments.create({ code: 'roads', name: 'Roads' }, T0);
@@ -196,10 +220,10 @@ describe.each(await testAdapters())('storage contract: $name', ({ create }) => {
 
   it('migrations are idempotent when the database is opened again', async () => {
     await storage.users.create(newUser('henry'));
-    expect(await storage.appliedMigrations()).toEqual([1, 2]);
+    expect(await storage.appliedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
     await storage.migrate();
     const again = await adapter.reopen();
-    expect(await again.appliedMigrations()).toEqual([1, 2]);
+    expect(await again.appliedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await again.users.getByUsername('henry')).not.toBeNull();
   });
 
@@ -209,7 +233,7 @@ describe.each(await testAdapters())('storage contract: $name', ({ create }) => {
       const first = await other.open({ migrate: false });
       const second = await other.reopen({ migrate: false });
       await Promise.all([first.migrate(), second.migrate()]);
-      expect(await first.appliedMigrations()).toEqual([1, 2]);
+      expect(await first.appliedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
       expect(await second.users.count()).toBe(0);
     } finally {
       await other.cleanup();

@@ -131,6 +131,8 @@ export interface SetupTokenStore {
 
 export interface AuditStore {
   append(entry: NewAuditEntry): Promise<number>;
+  /** Appends several entries in order (ids increase in list order). */
+  appendMany(entries: readonly NewAuditEntry[]): Promise<void>;
   /** Newest first. */
   list(options?: { limit?: number; userId?: string }): Promise<AuditEntry[]>;
 }
@@ -163,6 +165,10 @@ export interface SyncStore {
   lockRevision(): Promise<number>;
   /** Stores the highest rev this transaction issued (after lockRevision). */
   setRevision(value: number): Promise<void>;
+  /** The last number issued in each named series (after lockRevision; series never go back). */
+  listSeries(): Promise<Map<string, number>>;
+  /** Stores the last number issued in these series (after lockRevision). */
+  setSeries(values: ReadonlyMap<string, number>): Promise<void>;
   /** The highest committed rev (as of the transaction's snapshot). */
   revision(): Promise<number>;
   /** Tombstones with rev <= this were purged: a cursor below it may have missed deletes. */
@@ -173,10 +179,11 @@ export interface SyncStore {
   setLastSeq(clientId: string, lastSeq: number, now: Date): Promise<void>;
   /** Stored results of seqs from..to (inclusive), by seq. */
   getResults(clientId: string, from: number, to: number): Promise<Map<number, StoredPushResult>>;
-  saveResult(clientId: string, result: StoredPushResult): Promise<void>;
+  /** Stores the first answers for new seqs (each seq once per device). */
+  saveResults(clientId: string, results: readonly StoredPushResult[]): Promise<void>;
   /** The records with these ids (with server-only bookkeeping), in no particular order. */
   getRecords(ids: readonly string[]): Promise<SyncRecord[]>;
-  /** Inserts or replaces whole records; each must carry its rev. */
+  /** Inserts or replaces whole records; each must carry its rev. A record listed twice: the last one wins. */
   putRecords(records: readonly SyncRecord[], now: Date): Promise<void>;
   /** Records with rev > after, in rev order; departments null means every department. */
   listRecords(query: {

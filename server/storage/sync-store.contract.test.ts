@@ -70,6 +70,29 @@ describe.each(await testAdapters())('sync storage contract: $name', ({ name, cre
     await adapter.cleanup();
   });
 
+  it('keeps numbered series: read, advanced and written back inside a push transaction', async () => {
+    expect(await storage.sync.listSeries()).toEqual(new Map());
+    await storage.transaction(async (tx) => {
+      await tx.sync.lockRevision();
+      await tx.sync.setSeries(
+        new Map([
+          ['permit-2030', 2],
+          ['permit-2031', 1],
+        ]),
+      );
+    });
+    await storage.transaction(async (tx) => {
+      await tx.sync.lockRevision();
+      await tx.sync.setSeries(new Map([['permit-2030', 3]]));
+    });
+    expect(await storage.sync.listSeries()).toEqual(
+      new Map([
+        ['permit-2030', 3],
+        ['permit-2031', 1],
+      ]),
+    );
+  });
+
   it('stores whole records and lists them by rev and department', async () => {
     await pushRecords(storage, [1, 2]);
     await storage.transaction(async (tx) => {
@@ -110,8 +133,11 @@ describe.each(await testAdapters())('sync storage contract: $name', ({ name, cre
     expect(await storage.sync.claimClient('device-1', 'u2', T0)).toMatchObject({ userId: 'u1' });
     await storage.sync.setLastSeq('device-1', 7, T0);
     const reason = { code: 'deleted' as const, message: 'Gone.', params: { deletedBy: 'u2' } };
-    await storage.sync.saveResult('device-1', { seq: 6, status: 'rejected', reason });
-    await storage.sync.saveResult('device-1', { seq: 7, status: 'conflict', rev: 9, conflictIds: ['c1'] });
+    await storage.sync.saveResults('device-1', []);
+    await storage.sync.saveResults('device-1', [
+      { seq: 6, status: 'rejected', reason },
+      { seq: 7, status: 'conflict', rev: 9, conflictIds: ['c1'] },
+    ]);
     const results = await storage.sync.getResults('device-1', 1, 7);
     expect([...results.values()]).toEqual([
       { seq: 6, status: 'rejected', reason },
@@ -124,6 +150,38 @@ describe.each(await testAdapters())('sync storage contract: $name', ({ name, cre
       revision: 0,
       tombstoneHorizon: 0,
     });
+  });
+
+  it('writes many records at once, the last version of a record listed twice winning', async () => {
+    // More rows than one PostgreSQL statement may bind (13 values each): the adapter splits them.
+    const many = Array.from({ length: 2600 }, (_, i) => record(i + 1, i + 1));
+    const renamed = record(5, 2601, { fields: { title: 'Renamed' }, deleted: true });
+    await storage.transaction(async (tx) => {
+      await tx.sync.lockRevision();
+      await tx.sync.putRecords([...many, renamed], T0);
+      await tx.sync.putRecords([], T0);
+      await tx.sync.setRevision(2601);
+    });
+    const listed = await storage.sync.listRecords({ after: 0, departments: null, limit: 10_000 });
+    expect(listed).toHaveLength(2600);
+    expect(listed.at(-1)).toEqual(renamed);
+    expect(listed[0]).toEqual(many[0]);
+    expect(await storage.sync.getRecords([many[4]!.id])).toEqual([renamed]);
+  });
+
+  it('a failed multi-row write inside a transaction leaves nothing behind', async () => {
+    await storage.sync.claimClient('device-1', 'u1', T0);
+    const results = Array.from({ length: 6000 }, (_, i) => ({ seq: i + 1, status: 'applied' as const }));
+    await expect(
+      storage.transaction(async (tx) => {
+        await tx.sync.lockRevision();
+        // The duplicate seq sits in the last statement PostgreSQL is sent.
+        await tx.sync.saveResults('device-1', [...results, { seq: 1, status: 'applied' }]);
+      }),
+    ).rejects.toThrow();
+    expect((await storage.sync.counts()).results).toBe(0);
+    await storage.sync.saveResults('device-1', results);
+    expect((await storage.sync.getResults('device-1', 5999, 6000)).size).toBe(2);
   });
 
   it('purges only tombstones written before the cutoff and raises the horizon', async () => {

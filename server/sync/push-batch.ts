@@ -8,12 +8,13 @@ import type { Rejection } from '../../src/domain/sync/mutation-types';
 import type { OutboxEntry } from '../../src/domain/sync/outbox-entry';
 import { touchedIds } from '../../src/domain/sync/outbox-entry';
 import { isRecordId } from '../../src/domain/sync/record-id';
+import { RECORD_KINDS } from '../../src/domain/sync/registered-kinds';
 import type { SyncRecord } from '../../src/domain/sync/sync-record';
 import type { PushRequest, PushResponse, PushResult } from '../../src/protocol/sync';
 import type { ServerConfig } from '../config';
 import { ApiError, forbidden } from '../errors';
-import type { Storage, StorageStores, StoredPushResult, UserRecord } from '../storage/storage';
-import { auditSync, deviceTime, mutationAction } from './sync-audit';
+import type { NewAuditEntry, Storage, StorageStores, StoredPushResult, UserRecord } from '../storage/storage';
+import { auditSync, deviceTime, mutationAction, syncAuditRow } from './sync-audit';
 
 export interface PushActor {
   /** Who sent the request. */
@@ -23,16 +24,30 @@ export interface PushActor {
   via: 'push' | 'import';
 }
 
-/** What one batch needs while it runs: loaded records, the rev counter and the author's rights. */
+/**
+ * What one batch needs while it runs. Every record the batch may touch is read in one query up front
+ * (`fetched`); `records` is what applyOnServer sees: exactly the records the entries so far loaded or
+ * wrote, as if each entry had read its own. Writes, results and audit rows are kept here and written with
+ * a few multi-row statements at the end of the transaction.
+ */
 interface BatchState {
   tx: StorageStores;
   author: UserRecord;
   knownDepartments: Set<string>;
-  /** Records loaded or written in this batch; null means "not on the server". */
-  records: Map<string, SyncRecord | null>;
+  /** The batch's view of the records loaded or written so far (never a copy per entry). */
+  records: Map<string, SyncRecord>;
+  /** Ids already loaded (or written) in this batch, found or not. */
+  loaded: Set<string>;
+  /** Read ahead from the database; null means "not on the server". */
+  fetched: Map<string, SyncRecord | null>;
   labels: Map<string, string>;
   revision: number;
   now: Date;
+  /** Records to write at the end, in the order they were written. */
+  written: SyncRecord[];
+  /** Numbered series (official permit numbers), read on first use, written back at the end. */
+  series: Map<string, number> | null;
+  seriesChanged: Map<string, number>;
 }
 
 export function deviceOwnedElsewhere(): ApiError {
@@ -71,18 +86,30 @@ export async function pushBatch(
       author,
       knownDepartments: new Set((await tx.departments.list()).map((d) => d.code)),
       records: new Map(),
-      labels: new Map(),
+      loaded: new Set(),
+      fetched: new Map(),
+      // The author's name, as read above, is the label of records this batch deletes.
+      labels: new Map([[author.id, author.displayName]]),
       revision,
       now,
+      written: [],
+      series: null,
+      seriesChanged: new Map(),
     };
     const firstSeq = entries[0]!.seq;
     const stored =
       firstSeq <= client.lastSeq
         ? await tx.sync.getResults(clientId, firstSeq, client.lastSeq)
         : new Map<number, StoredPushResult>();
+    await readAhead(
+      state,
+      entries.filter((entry) => entry.seq > client.lastSeq),
+    );
 
     let lastSeq = client.lastSeq;
     const results: PushResult[] = [];
+    const newResults: StoredPushResult[] = [];
+    const auditRows: NewAuditEntry[] = [];
     let resumeFrom: number | undefined;
     for (const entry of entries) {
       const check = sequenceCheck(lastSeq, entry.seq);
@@ -97,27 +124,33 @@ export async function pushBatch(
         break;
       }
       const result = await applyEntry(state, entry);
-      await tx.sync.saveResult(clientId, result);
-      await auditSync(tx, {
-        at: now,
-        userId: author.id,
-        clientId,
-        deviceTime: deviceTime(entry.at),
-        action: mutationAction(entry.name),
-        detail: {
-          via: actor.via,
-          seq: entry.seq,
-          status: result.status,
-          ids: [...auditIds(entry, state), ...(result.conflictIds ?? [])],
-          ...(result.reason ? { reason: result.reason } : {}),
-          ...(result.rev === undefined ? {} : { rev: result.rev }),
-          ...(actor.signedIn.id === author.id ? {} : { importedBy: actor.signedIn.id }),
-        },
-      });
+      newResults.push(result);
+      auditRows.push(
+        syncAuditRow({
+          at: now,
+          userId: author.id,
+          clientId,
+          deviceTime: deviceTime(entry.at),
+          action: mutationAction(entry.name),
+          detail: {
+            via: actor.via,
+            seq: entry.seq,
+            status: result.status,
+            ids: [...auditIds(entry, state), ...(result.conflictIds ?? [])],
+            ...(result.reason ? { reason: result.reason } : {}),
+            ...(result.rev === undefined ? {} : { rev: result.rev }),
+            ...(actor.signedIn.id === author.id ? {} : { importedBy: actor.signedIn.id }),
+          },
+        }),
+      );
       results.push(result);
       // Rejections advance lastSeq too: the device's queue never stalls on one bad entry.
       lastSeq = entry.seq;
     }
+    await tx.sync.putRecords(state.written, now);
+    if (state.seriesChanged.size > 0) await tx.sync.setSeries(state.seriesChanged);
+    await tx.sync.saveResults(clientId, newResults);
+    await tx.audit.appendMany(auditRows);
     if (state.revision !== revision) await tx.sync.setRevision(state.revision);
     if (lastSeq !== client.lastSeq) await tx.sync.setLastSeq(clientId, lastSeq, now);
     const response: PushResponse = { results, lastSeq };
@@ -157,27 +190,47 @@ async function applyEntry(state: BatchState, entry: OutboxEntry): Promise<Stored
   }
   await load(state, touchedIds(entry));
   // conflict.resolve touches the conflicted record too, which only the loaded conflict names.
-  await load(state, touchedIds(entry, recordState(state)));
-  await loadLabels(state);
+  const touched = touchedIds(entry, state);
+  await load(state, touched);
+  await loadLabels(state, touched);
+  // Series are few (one per numbered kind and year): read them all once per batch, only if needed.
+  if (state.series === null && createsNumbered(entry)) state.series = await state.tx.sync.listSeries();
 
-  const applied = applyOnServer(recordState(state), entry, {
+  const applied = applyOnServer(state, entry, {
     role: state.author.role,
     departments: state.author.departments,
     nextRev: () => ++state.revision,
+    nextInSeries: (name) => {
+      const series = state.series;
+      if (!series) throw new Error('push-batch: a series was used without being read');
+      const next = (series.get(name) ?? 0) + 1;
+      series.set(name, next);
+      state.seriesChanged.set(name, next);
+      return next;
+    },
     now: state.now.toISOString(),
     userLabel: (userId) => state.labels.get(userId) ?? userId,
   });
   if (applied.status === 'rejected')
     return rejected(applied.rejected ?? { code: 'invalid', message: 'Refused.' });
-  const written = applied.changes.map((change) => change.record);
-  await state.tx.sync.putRecords(written, state.now);
-  for (const record of written) state.records.set(record.id, record);
+  for (const { record } of applied.changes) {
+    state.records.set(record.id, record);
+    state.loaded.add(record.id);
+    state.written.push(record);
+  }
   return {
     seq: entry.seq,
     status: applied.status,
     ...(applied.rev === undefined ? {} : { rev: applied.rev }),
     ...(applied.conflictIds.length > 0 ? { conflictIds: applied.conflictIds } : {}),
   };
+}
+
+/** Whether an entry creates a record of a kind the server numbers (see RecordKind.onServerCreate). */
+function createsNumbered(entry: OutboxEntry): boolean {
+  if (entry.name !== 'record.create' && entry.name !== 'entry.append') return false;
+  const kind = (entry.args as { kind?: unknown }).kind;
+  return typeof kind === 'string' && RECORD_KINDS.get(kind)?.onServerCreate !== undefined;
 }
 
 /**
@@ -191,22 +244,49 @@ function unknownDepartment(state: BatchState, entry: OutboxEntry): string | null
   return typeof dept === 'string' && !state.knownDepartments.has(dept) ? dept : null;
 }
 
-function recordState(state: BatchState): { records: Map<string, SyncRecord> } {
-  const records = new Map<string, SyncRecord>();
-  for (const [id, record] of state.records) if (record) records.set(id, record);
-  return { records };
+/**
+ * Reads every record the new entries name in one query (plus one for the records of conflicts being
+ * resolved), instead of a query per entry. Reading ahead changes nothing the entries see: `load` moves a
+ * record into the batch's view only when an entry asks for it, and records written earlier in the batch
+ * always win over what was read.
+ */
+async function readAhead(state: BatchState, entries: readonly OutboxEntry[]): Promise<void> {
+  await fetchMissing(
+    state,
+    entries.flatMap((entry) => touchedIds(entry)),
+  );
+  const view = { records: new Map<string, SyncRecord>() };
+  for (const [id, record] of state.fetched) if (record) view.records.set(id, record);
+  const resolving = entries.filter((entry) => entry.name === 'conflict.resolve');
+  await fetchMissing(
+    state,
+    resolving.flatMap((entry) => touchedIds(entry, view)),
+  );
+}
+
+async function fetchMissing(state: BatchState, ids: readonly string[]): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => isRecordId(id) && !state.fetched.has(id));
+  if (missing.length === 0) return;
+  for (const id of missing) state.fetched.set(id, null);
+  for (const record of await state.tx.sync.getRecords(missing)) state.fetched.set(record.id, record);
 }
 
 async function load(state: BatchState, ids: string[]): Promise<void> {
-  const missing = ids.filter((id) => isRecordId(id) && !state.records.has(id));
-  if (missing.length === 0) return;
-  for (const id of missing) state.records.set(id, null);
-  for (const record of await state.tx.sync.getRecords(missing)) state.records.set(record.id, record);
+  const wanted = ids.filter((id) => isRecordId(id) && !state.loaded.has(id));
+  if (wanted.length === 0) return;
+  // Only an id the read-ahead could not know (a conflict made earlier in this batch names it) costs a query.
+  await fetchMissing(state, wanted);
+  for (const id of wanted) {
+    state.loaded.add(id);
+    const record = state.fetched.get(id);
+    if (record) state.records.set(id, record);
+  }
 }
 
 /** Display names for "deleted by <name>" messages: only deleted records' last writers are ever named. */
-async function loadLabels(state: BatchState): Promise<void> {
-  for (const record of state.records.values()) {
+async function loadLabels(state: BatchState, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const record = state.records.get(id);
     if (!record?.deleted || record.kind === CONFLICT_KIND || state.labels.has(record.updatedBy)) continue;
     const user = await state.tx.users.getById(record.updatedBy);
     state.labels.set(record.updatedBy, user?.displayName ?? record.updatedBy);
@@ -214,5 +294,5 @@ async function loadLabels(state: BatchState): Promise<void> {
 }
 
 function auditIds(entry: OutboxEntry, state: BatchState): string[] {
-  return touchedIds(entry, recordState(state)).filter(isRecordId);
+  return touchedIds(entry, state).filter(isRecordId);
 }

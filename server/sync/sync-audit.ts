@@ -1,7 +1,7 @@
 // Audit entries for sync: one per applied or rejected mutation (who, which device, device time, server
 // time, what), and one per refused request. Values that came from a device are made safe to store first.
 import { isMutationName } from '../../src/domain/sync/mutation-types';
-import type { StorageStores } from '../storage/storage';
+import type { NewAuditEntry, StorageStores } from '../storage/storage';
 
 /** Device times outside these years are not real (and PostgreSQL cannot store all of them). */
 const MIN_DEVICE_TIME = Date.UTC(1, 0, 1);
@@ -20,10 +20,47 @@ export function safeText(value: string): string {
 /** Long strings (a huge kind name echoed in a message, say) are cut: the audit log is not a data store. */
 const MAX_AUDIT_STRING = 1000;
 
+/**
+ * The detail as JSON would store it (undefined properties dropped, non-finite numbers null) with every
+ * string made safe and cut. Plain JSON data, the usual case, is copied in one walk: a JSON round trip per
+ * audited entry showed up in push profiles. Anything else (a Date, a toJSON) takes the round trip.
+ */
 export function safeDetail(detail: Record<string, unknown>): Record<string, unknown> {
-  const clean = (_key: string, value: unknown): unknown =>
-    typeof value === 'string' ? safeText(value.slice(0, MAX_AUDIT_STRING)) : value;
-  return JSON.parse(JSON.stringify(detail, clean)) as Record<string, unknown>;
+  return safeValue(detail) as Record<string, unknown>;
+}
+
+function safeString(value: string): string {
+  return safeText(value.slice(0, MAX_AUDIT_STRING));
+}
+
+function safeValue(value: unknown): unknown {
+  if (typeof value === 'string') return safeString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean' || value === null) return value;
+  if (Array.isArray(value)) {
+    return value.map((item) => {
+      const safe = safeValue(item);
+      // JSON writes null for array items it cannot store.
+      return safe === undefined ? null : safe;
+    });
+  }
+  if (
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    !('toJSON' in value)
+  ) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const safe = safeValue(item);
+      if (safe !== undefined) copy[key] = safe;
+    }
+    return copy;
+  }
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  const clean = (_key: string, item: unknown): unknown =>
+    typeof item === 'string' ? safeString(item) : item;
+  const text = JSON.stringify(value, clean) as string | undefined;
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
 }
 
 /** The audit action of an entry: its mutation name, or one fixed name for names this server does not know. */
@@ -40,13 +77,18 @@ export interface SyncAuditEntry {
   detail: Record<string, unknown>;
 }
 
-export async function auditSync(stores: StorageStores, entry: SyncAuditEntry): Promise<void> {
-  await stores.audit.append({
+/** The stored form of a sync audit entry, for writing several at once with audit.appendMany. */
+export function syncAuditRow(entry: SyncAuditEntry): NewAuditEntry {
+  return {
     at: entry.at,
     userId: entry.userId,
     deviceId: entry.clientId === null ? null : safeText(entry.clientId.slice(0, 128)),
     deviceTime: entry.deviceTime ?? null,
     action: entry.action,
     detail: safeDetail(entry.detail),
-  });
+  };
+}
+
+export async function auditSync(stores: StorageStores, entry: SyncAuditEntry): Promise<void> {
+  await stores.audit.append(syncAuditRow(entry));
 }

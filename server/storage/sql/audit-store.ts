@@ -1,7 +1,21 @@
 // The append-only audit log in SQL shared by both dialects: who did what, from which device, when.
-import type { AuditEntry, AuditStore } from '../storage';
+import type { AuditEntry, AuditStore, NewAuditEntry } from '../storage';
 import type { SqlExecutor, SqlRow, SqlValue } from './sql-executor';
 import { toDate, toDateOrNull, toNumber, toStringOrNull } from './sql-executor';
+
+const INSERT = `INSERT INTO audit_log (at, user_id, device_id, device_time, action, detail)
+  VALUES (?, ?, ?, ?, ?, ?)`;
+
+function toRow(entry: NewAuditEntry): SqlValue[] {
+  return [
+    entry.at,
+    entry.userId,
+    entry.deviceId ?? null,
+    entry.deviceTime ?? null,
+    entry.action,
+    JSON.stringify(entry.detail),
+  ];
+}
 
 function toEntry(row: SqlRow): AuditEntry {
   // PostgreSQL (jsonb) returns the parsed object; SQLite returns the JSON text.
@@ -20,19 +34,11 @@ function toEntry(row: SqlRow): AuditEntry {
 export function createAuditStore(db: SqlExecutor): AuditStore {
   return {
     async append(entry) {
-      const [row] = await db.query(
-        `INSERT INTO audit_log (at, user_id, device_id, device_time, action, detail)
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-        [
-          entry.at,
-          entry.userId,
-          entry.deviceId ?? null,
-          entry.deviceTime ?? null,
-          entry.action,
-          JSON.stringify(entry.detail),
-        ],
-      );
+      const [row] = await db.query(`${INSERT} RETURNING id`, toRow(entry));
       return toNumber(row?.id);
+    },
+    async appendMany(entries) {
+      if (entries.length > 0) await db.executeMany(INSERT, entries.map(toRow));
     },
     async list(options = {}) {
       const params: SqlValue[] = [];

@@ -9,6 +9,27 @@ export interface SqlExecutor {
   query<T extends SqlRow = SqlRow>(sql: string, params?: SqlValue[]): Promise<T[]>;
   /** Runs a statement and returns how many rows it changed. */
   execute(sql: string, params?: SqlValue[]): Promise<number>;
+  /**
+   * Runs a one-row `INSERT ... VALUES (?, ...)` once per row of params, in as few round trips as the
+   * driver allows (one prepared statement on SQLite, multi-row VALUES on PostgreSQL), and returns how
+   * many rows it changed. Any `?` must be inside the VALUES group. Rows are written in order.
+   */
+  executeMany(sql: string, rows: readonly SqlValue[][]): Promise<number>;
+}
+
+const VALUES_GROUP = /\bVALUES\s*\(\s*\?(?:\s*,\s*\?)*\s*\)/i;
+
+/**
+ * Splits a one-row INSERT into what comes before its VALUES group, the number of columns, and what comes
+ * after, for adapters that expand it into several rows.
+ */
+export function splitValuesGroup(sql: string): { head: string; columns: number; tail: string } {
+  const match = VALUES_GROUP.exec(sql);
+  if (!match) throw new Error('executeMany needs an INSERT with one VALUES (?, ...) group');
+  const head = sql.slice(0, match.index);
+  const tail = sql.slice(match.index + match[0].length);
+  if (head.includes('?') || tail.includes('?')) throw new Error('executeMany: ? outside the VALUES group');
+  return { head, columns: match[0].split('?').length - 1, tail };
 }
 
 /** Row values come back as Date (PostgreSQL) or epoch milliseconds (SQLite). */

@@ -69,6 +69,19 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       await db.execute('UPDATE sync_counter SET value = ? WHERE id = 1', [value]);
     },
     revision: () => scalar('SELECT value FROM sync_counter WHERE id = 1'),
+    async listSeries() {
+      const rows = await db.query('SELECT name, value FROM number_series');
+      return new Map(rows.map((row) => [String(row.name), toNumber(row.value)]));
+    },
+    async setSeries(values) {
+      for (const [name, value] of values) {
+        await db.execute(
+          `INSERT INTO number_series (name, value) VALUES (?, ?)
+           ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+          [name, value],
+        );
+      }
+    },
     tombstoneHorizon: () => scalar('SELECT tombstone_horizon AS value FROM sync_state WHERE id = 1'),
     getClient,
     async claimClient(clientId, userId, now) {
@@ -96,18 +109,18 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       );
       return new Map(rows.map((row) => [toNumber(row.seq), toResult(row)]));
     },
-    async saveResult(clientId, result) {
-      await db.execute(
+    async saveResults(clientId, results) {
+      await db.executeMany(
         `INSERT INTO sync_results (client_id, seq, status, rev, reason, conflict_ids)
          VALUES (?, ?, ?, ?, ?, ?)`,
-        [
+        results.map((result) => [
           clientId,
           result.seq,
           result.status,
           result.rev ?? null,
           result.reason ? JSON.stringify(result.reason) : null,
           result.conflictIds ? JSON.stringify(result.conflictIds) : null,
-        ],
+        ]),
       );
     },
     async getRecords(ids) {
@@ -119,32 +132,37 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       return rows.map(toRecord);
     },
     async putRecords(records, now) {
+      // One multi-row upsert cannot touch a row twice (PostgreSQL refuses): the last version of each wins.
+      const latest = new Map<string, SyncRecord>();
       for (const r of records) {
         if (r.rev === undefined) throw new Error(`record ${r.id} has no rev`);
-        await db.execute(
-          `INSERT INTO records (${RECORD_COLUMNS}, written_at) VALUES (${placeholders(13)})
-           ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, dept = excluded.dept, rev = excluded.rev,
-             created_at = excluded.created_at, updated_at = excluded.updated_at,
-             created_by = excluded.created_by, updated_by = excluded.updated_by, deleted = excluded.deleted,
-             fields = excluded.fields, field_revs = excluded.field_revs,
-             field_writers = excluded.field_writers, written_at = excluded.written_at`,
-          [
-            r.id,
-            r.kind,
-            r.dept,
-            r.rev,
-            r.createdAt,
-            r.updatedAt,
-            r.createdBy,
-            r.updatedBy,
-            r.deleted,
-            JSON.stringify(r.fields),
-            JSON.stringify(r.fieldRevs ?? {}),
-            JSON.stringify(r.fieldWriters ?? {}),
-            now,
-          ],
-        );
+        latest.delete(r.id);
+        latest.set(r.id, r);
       }
+      if (latest.size === 0) return;
+      await db.executeMany(
+        `INSERT INTO records (${RECORD_COLUMNS}, written_at) VALUES (${placeholders(13)})
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, dept = excluded.dept, rev = excluded.rev,
+           created_at = excluded.created_at, updated_at = excluded.updated_at,
+           created_by = excluded.created_by, updated_by = excluded.updated_by, deleted = excluded.deleted,
+           fields = excluded.fields, field_revs = excluded.field_revs,
+           field_writers = excluded.field_writers, written_at = excluded.written_at`,
+        [...latest.values()].map((r) => [
+          r.id,
+          r.kind,
+          r.dept,
+          r.rev!,
+          r.createdAt,
+          r.updatedAt,
+          r.createdBy,
+          r.updatedBy,
+          r.deleted,
+          JSON.stringify(r.fields),
+          JSON.stringify(r.fieldRevs ?? {}),
+          JSON.stringify(r.fieldWriters ?? {}),
+          now,
+        ]),
+      );
     },
     async listRecords({ after, departments, limit }) {
       if (departments !== null && departments.length === 0) return [];

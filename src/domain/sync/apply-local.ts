@@ -5,6 +5,7 @@ import { isRejected } from './mutation-types';
 import { runMutation } from './mutations';
 import type { OutboxEntry } from './outbox-entry';
 import { touchedIds } from './outbox-entry';
+import type { KindRegistry } from './record-kinds';
 import type { RecordChange, RecordState, SyncRecord } from './sync-record';
 import { applyChanges, stateOf } from './sync-record';
 
@@ -19,9 +20,10 @@ export interface LocalApplied {
 export function baseRevsFor(
   state: RecordState,
   entry: Pick<OutboxEntry, 'name' | 'args'>,
+  kinds?: KindRegistry,
 ): Record<string, number | null> {
   const revs: Record<string, number | null> = {};
-  for (const id of touchedIds(entry, state)) revs[id] = state.records.get(id)?.rev ?? null;
+  for (const id of touchedIds(entry, state, kinds)) revs[id] = state.records.get(id)?.rev ?? null;
   return revs;
 }
 
@@ -36,7 +38,7 @@ export function applyLocal<N extends MutationName>(
   ctx: MutationContext,
 ): LocalApplied | { rejected: Rejection } {
   const entry = { name, args } as Pick<OutboxEntry, 'name' | 'args'>;
-  const baseRevs = baseRevsFor(state, entry);
+  const baseRevs = baseRevsFor(state, entry, ctx.kinds);
   const result = runMutation(state, name, args, ctx);
   if (isRejected(result)) return result;
   return { state: applyChanges(state, result.changes), changes: result.changes, baseRevs };

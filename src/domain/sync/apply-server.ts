@@ -5,12 +5,15 @@ import { makeConflictRecord } from './conflict-record';
 import type { MutationContext, Rejection } from './mutation-types';
 import { isRejected } from './mutation-types';
 import { runMutation } from './mutations';
+import { RECORD_KINDS } from './registered-kinds';
 import type { OutboxEntry } from './outbox-entry';
 import type { FieldWriter, RecordChange, RecordState, SyncRecord } from './sync-record';
 
 export interface ServerContext extends Omit<MutationContext, 'userId' | 'now'> {
   /** Allocates the next server change sequence number; each written record takes one. */
   nextRev: () => number;
+  /** Numbers of named series for kinds' onServerCreate (official permit numbers). */
+  nextInSeries?: (series: string) => number;
   /** Server ISO time, stamped on conflict records. Record times come from the entry's `at`. */
   now: string;
 }
@@ -46,7 +49,7 @@ export function applyOnServer(state: RecordState, entry: OutboxEntry, ctx: Serve
   for (const change of result.changes) {
     const existing = state.records.get(change.record.id);
     if (entry.name !== 'record.update' || !existing) {
-      changes.push(change);
+      changes.push(existing ? change : withServerFields(change, ctx));
       continue;
     }
     const merged = mergeUpdate(state, existing, change, entry, ctx.now);
@@ -104,6 +107,22 @@ function mergeUpdate(
   const update: RecordChange[] =
     applied.length > 0 ? [{ ...change, record: { ...change.record, fields }, fields: applied }] : [];
   return { changes: [...update, ...conflicts], conflictIds };
+}
+
+/** A new record of a kind with onServerCreate gets the fields only the server may fill. */
+function withServerFields(change: RecordChange, ctx: ServerContext): RecordChange {
+  const kind = (ctx.kinds ?? RECORD_KINDS).get(change.record.kind);
+  const { nextInSeries } = ctx;
+  if (!kind?.onServerCreate || !nextInSeries || (change.op !== 'create' && change.op !== 'append'))
+    return change;
+  const added = kind.onServerCreate(change.record.fields, { nextInSeries, now: ctx.now });
+  const names = Object.keys(added);
+  if (names.length === 0) return change;
+  return {
+    ...change,
+    record: { ...change.record, fields: { ...change.record.fields, ...added } },
+    fields: [...new Set([...change.fields, ...names])],
+  };
 }
 
 function stamp(

@@ -30,10 +30,12 @@ export function checkText(
   if (missing) return missing === 'skip' ? null : missing;
   const value = fields[field];
   if (typeof value !== 'string') return { field, code: 'wrong_type', message: `${label} must be text.` };
+  // UTF-16 length is never below the code-point count: short texts need no counting.
+  if (value.length <= opts.max) return null;
   const length = [...value].length;
   if (length <= opts.max) return null;
   const message = `${label} must be at most ${opts.max.toLocaleString('en')} characters (it has ${length.toLocaleString('en')}).`;
-  return { field, code: 'too_long', message };
+  return { field, code: 'too_long', message, params: { max: opts.max, length } };
 }
 
 export function checkOneOf(
@@ -65,4 +67,97 @@ export function checkRecordRef(
 /** Collects the problems of several checks. */
 export function problems(...checks: (FieldError | null)[]): FieldError[] {
   return checks.filter((check): check is FieldError => check !== null);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a value is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function checkDate(
+  fields: JsonObject,
+  field: string,
+  label: string,
+  opts: Presence = {},
+): FieldError | null {
+  const missing = presence(fields, field, label, opts);
+  if (missing) return missing === 'skip' ? null : missing;
+  if (isIsoDate(fields[field])) return null;
+  return { field, code: 'not_a_date', message: `${label} must be a date (YYYY-MM-DD).` };
+}
+
+/** A number within limits; `integer` for amounts kept in cents. */
+export function checkNumber(
+  fields: JsonObject,
+  field: string,
+  label: string,
+  opts: Presence & { min?: number; max?: number; integer?: boolean; minExclusive?: boolean },
+): FieldError | null {
+  const missing = presence(fields, field, label, opts);
+  if (missing) return missing === 'skip' ? null : missing;
+  const value = fields[field];
+  if (typeof value !== 'number' || !Number.isFinite(value) || (opts.integer && !Number.isInteger(value)))
+    return { field, code: 'not_a_number', message: `${label} must be a number.` };
+  const { min, max } = opts;
+  if (min !== undefined && (opts.minExclusive ? value <= min : value < min)) {
+    const message = opts.minExclusive
+      ? `${label} must be more than ${min}.`
+      : `${label} must be at least ${min}.`;
+    return { field, code: 'too_small', message, params: { min } };
+  }
+  if (max !== undefined && value > max)
+    return { field, code: 'too_large', message: `${label} must be at most ${max}.`, params: { max } };
+  return null;
+}
+
+/** `later` may not be before `earlier` when both are dates. */
+export function checkDateOrder(
+  fields: JsonObject,
+  earlier: { field: string; label: string },
+  later: { field: string; label: string },
+): FieldError | null {
+  const a = fields[earlier.field];
+  const b = fields[later.field];
+  if (!isIsoDate(a) || !isIsoDate(b) || b >= a) return null;
+  return {
+    field: later.field,
+    code: 'date_order',
+    message: `${later.label} cannot be before ${earlier.label.toLowerCase()}.`,
+    params: { other: earlier.field },
+  };
+}
+
+/** A list of short texts (corrections, photo ids). */
+export function checkTextList(
+  fields: JsonObject,
+  field: string,
+  label: string,
+  opts: { maxItems: number; maxLength: number },
+): FieldError | null {
+  const value = fields[field];
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+    return { field, code: 'wrong_type', message: `${label} must be a list of texts.` };
+  if (value.length > opts.maxItems)
+    return {
+      field,
+      code: 'too_large',
+      message: `${label} may hold at most ${opts.maxItems} items.`,
+      params: { max: opts.maxItems },
+    };
+  const long = value.find((item) => [...(item as string)].length > opts.maxLength);
+  if (long !== undefined)
+    return {
+      field,
+      code: 'too_long',
+      message: `Each item of ${label.toLowerCase()} must be at most ${opts.maxLength} characters.`,
+      params: { max: opts.maxLength },
+    };
+  return null;
 }

@@ -58,6 +58,7 @@ export const REJECTION_CODES = [
   'deleted', // the record was deleted; delete wins and nothing undeletes
   'append_only', // update or delete of an append-only entry
   'already_resolved', // the conflict was resolved with a different value
+  'not_allowed', // the record moved on (e.g. another clerk changed a permit's status) and this step no longer applies
   'unknown_mutation',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];

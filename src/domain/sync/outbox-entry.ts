@@ -2,6 +2,8 @@
 import { isPlainObject } from './json-value';
 import type { MutationArgs, MutationName } from './mutation-types';
 import { isMutationName } from './mutation-types';
+import type { KindRegistry } from './record-kinds';
+import { RECORD_KINDS } from './registered-kinds';
 import type { RecordState } from './sync-record';
 
 interface EntryEnvelope {
@@ -53,8 +55,20 @@ export function isOutboxEntry(value: unknown): value is OutboxEntry {
  * Ids of the records an entry reads or writes: what the server loads before applying it and the device
  * loads before replaying it. For conflict.resolve, pass a state holding the conflict to get its record too.
  */
-export function touchedIds(entry: Pick<OutboxEntry, 'name' | 'args'>, state?: RecordState): string[] {
+export function touchedIds(
+  entry: Pick<OutboxEntry, 'name' | 'args'>,
+  state?: RecordState,
+  kinds: KindRegistry = RECORD_KINDS,
+): string[] {
   const args = entry.args as unknown as Record<string, unknown>;
+  if (entry.name === 'entry.append') {
+    // An entry with a parent (a permit's status event) reads and writes the parent too.
+    const own = typeof args.id === 'string' ? [args.id] : [];
+    const field = typeof args.kind === 'string' ? kinds.get(args.kind)?.parent?.field : undefined;
+    const fields = args.fields as Record<string, unknown> | undefined;
+    const parentId = field && isPlainObject(fields) ? fields[field] : undefined;
+    return typeof parentId === 'string' && parentId !== args.id ? [...own, parentId] : own;
+  }
   if (entry.name !== 'conflict.resolve') return typeof args.id === 'string' ? [args.id] : [];
   if (typeof args.conflictId !== 'string') return [];
   const recordId = state?.records.get(args.conflictId)?.fields.recordId;

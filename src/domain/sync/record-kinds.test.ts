@@ -95,8 +95,16 @@ describe('defineKind and the registry', () => {
     expect(() => createKindRegistry([defineKind({ ...permit, name: 'conflict' })])).toThrow(/reserved/);
   });
 
-  it('registers note and note_comment', () => {
-    expect(RECORD_KINDS.names()).toEqual(['note', 'note_comment']);
+  it('registers the notes and permits kinds', () => {
+    expect(RECORD_KINDS.names()).toEqual([
+      'note',
+      'note_comment',
+      'permit',
+      'permit_status_event',
+      'permit_fee',
+      'permit_inspection',
+      'inspection_result',
+    ]);
     expect(RECORD_KINDS.get('note')).toBe(noteKind);
   });
 });

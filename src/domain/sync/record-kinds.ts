@@ -2,6 +2,8 @@
 // A feature adds a kind with one defineKind call and lists it in registered-kinds.ts.
 import type { Role } from '../users';
 import type { JsonObject } from './json-value';
+import type { MutationContext, Rejection } from './mutation-types';
+import type { SyncRecord } from './sync-record';
 
 export type FieldErrorCode =
   | 'required'
@@ -10,13 +12,20 @@ export type FieldErrorCode =
   | 'wrong_type'
   | 'invalid_id'
   | 'unknown_field'
-  | 'not_editable';
+  | 'not_editable'
+  | 'not_a_date'
+  | 'not_a_number'
+  | 'too_small'
+  | 'too_large'
+  | 'date_order';
 
 /** A problem with one field, in words a clerk understands. Validation returns these; it never throws. */
 export interface FieldError {
   field: string;
   code: FieldErrorCode;
   message: string;
+  /** Values the message names (a limit, another field), so the UI can say it in the reader's language. */
+  params?: Record<string, string | number>;
 }
 
 /** Editable documents merge field by field; append-only entries are inserted and never changed. */
@@ -27,6 +36,25 @@ export interface ValidationContext {
   op: 'create' | 'update' | 'append';
   /** The fields before an update. */
   previous?: JsonObject;
+}
+
+/**
+ * An append-only kind whose entries act on a parent record: a permit's status event moves the permit, an
+ * inspection result closes its inspection. The entry and the parent's change are one mutation, checked
+ * against the parent as it is when the mutation runs (on the device, then again on the server), so two
+ * devices cannot both move a record from the same state: the second is refused, not merged.
+ */
+export interface ParentSpec {
+  /** The entry field that holds the parent's id (required). */
+  field: string;
+  /** The parent's kind. The entry takes the parent's department. */
+  kind: string;
+  /** The parent's fields to change, or a refusal. Pure: it sees the parent, the entry and the context. */
+  apply(
+    parent: SyncRecord,
+    entry: JsonObject,
+    ctx: MutationContext,
+  ): { fields: JsonObject } | { rejected: Rejection };
 }
 
 export interface KindSpec {
@@ -44,6 +72,25 @@ export interface KindSpec {
   /** Values a create starts from before the device's fields are applied. */
   defaults?: JsonObject;
   validate(fields: JsonObject, ctx: ValidationContext): FieldError[];
+  /** Append-only kinds only: the record each entry acts on (see ParentSpec). */
+  parent?: ParentSpec;
+  /**
+   * Words a record is found by (lowercase, normalised), for the device's search index: prefixes of these
+   * match as the user types. Keep it short: each term is one index entry per record.
+   */
+  searchTerms?(fields: JsonObject): string[];
+  /**
+   * Fields only the server fills, when a record of this kind first reaches it (an official permit number).
+   * Runs on the server alone, after validation; the device learns the values from the next pull.
+   */
+  onServerCreate?(fields: JsonObject, ctx: ServerCreateContext): JsonObject;
+}
+
+export interface ServerCreateContext {
+  /** The next number of a named series (1, 2, 3 …), kept by the server's database, never reused. */
+  nextInSeries(series: string): number;
+  /** Server ISO time. */
+  now: string;
 }
 
 export interface RecordKind extends KindSpec {
@@ -58,6 +105,10 @@ const DEFAULT_WRITE_ROLES: readonly Role[] = ['admin', 'manager', 'clerk', 'fiel
 export function defineKind(spec: KindSpec): RecordKind {
   if (!KIND_NAME.test(spec.name)) throw new Error(`defineKind: bad kind name "${spec.name}"`);
   const editableFields = spec.mode === 'append-only' ? [] : (spec.editableFields ?? spec.fields);
+  if (spec.parent && spec.mode !== 'append-only')
+    throw new Error(`defineKind(${spec.name}): only append-only kinds have a parent`);
+  if (spec.parent && !spec.fields.includes(spec.parent.field))
+    throw new Error(`defineKind(${spec.name}): parent field "${spec.parent.field}" is not in fields`);
   const stray = editableFields.find((field) => !spec.fields.includes(field));
   if (stray) throw new Error(`defineKind(${spec.name}): editable field "${stray}" is not in fields`);
   const writeRoles = (spec.writeRoles ?? DEFAULT_WRITE_ROLES).filter((role) => role !== 'viewer');

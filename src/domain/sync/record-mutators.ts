@@ -6,7 +6,7 @@ import type { MutationContext, MutationResult, Mutator, Rejection } from './muta
 import { reject } from './mutation-types';
 import type { RecordKind } from './record-kinds';
 import { validateFields } from './record-kinds';
-import type { SyncRecord } from './sync-record';
+import type { RecordChange, SyncRecord } from './sync-record';
 import { writeRefusal } from './write-access';
 
 const refuse = (rejected: Rejection): MutationResult => ({ rejected });
@@ -64,7 +64,10 @@ function insert(mode: 'create' | 'append'): Mutator {
         !existing.deleted &&
         existing.kind === kind.name &&
         existing.dept === args.dept &&
-        jsonEqual(existing.fields, fields);
+        jsonEqual(
+          kind.onServerCreate ? withoutServerFields(existing.fields, fields) : existing.fields,
+          fields,
+        );
       // A replay of the same create (say, from a second copy of an export file) changes nothing.
       if (same) return { changes: [] };
       return reject(
@@ -83,8 +86,51 @@ function insert(mode: 'create' | 'append'): Mutator {
       deleted: false,
       fields,
     };
-    return { changes: [{ op: mode, record, fields: Object.keys(fields) }] };
+    const own: RecordChange = { op: mode, record, fields: Object.keys(fields) };
+    if (!kind.parent) return { changes: [own] };
+    const parentChange = actOnParent(state, kind, record, ctx);
+    return 'rejected' in parentChange ? parentChange : { changes: [own, ...parentChange.changes] };
   };
+}
+
+/** The record's fields without those the server added on creation (absent from the device's create). */
+function withoutServerFields(stored: JsonObject, created: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(stored).filter(([field]) => field in created));
+}
+
+/** The change an entry makes to its parent (see ParentSpec), or why it may not be made. */
+function actOnParent(
+  state: Parameters<Mutator>[0],
+  kind: RecordKind,
+  entry: SyncRecord,
+  ctx: MutationContext,
+): MutationResult {
+  const spec = kind.parent!;
+  const parentKind = findKind(ctx, spec.kind);
+  const label = parentKind.ok ? parentKind.args.label : spec.kind;
+  const parent = state.records.get(String(entry.fields[spec.field]));
+  if (!parent || parent.kind !== spec.kind)
+    return reject(
+      'not_found',
+      `The ${label} this ${kind.label} belongs to does not exist (or you cannot see it).`,
+      {
+        field: spec.field,
+      },
+    );
+  if (parentKind.ok && parent.deleted) return deletedRefusal(parentKind.args, parent, ctx);
+  if (parent.dept !== entry.dept)
+    return reject('invalid', `A ${kind.label} belongs to the department of its ${label}.`, { field: 'dept' });
+  const outcome = spec.apply(parent, entry.fields, ctx);
+  if ('rejected' in outcome) return refuse(outcome.rejected);
+  const changed = Object.keys(outcome.fields).filter((f) => !jsonEqual(parent.fields[f], outcome.fields[f]));
+  if (changed.length === 0) return { changes: [] };
+  const next: SyncRecord = {
+    ...parent,
+    fields: { ...parent.fields, ...outcome.fields },
+    updatedAt: ctx.now,
+    updatedBy: ctx.userId,
+  };
+  return { changes: [{ op: 'update', record: next, fields: changed }] };
 }
 
 export const createRecord: Mutator = insert('create');

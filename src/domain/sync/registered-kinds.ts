@@ -1,6 +1,7 @@
-// Every record kind the app and the server know. A feature adds its kind here (one line per kind).
+// Every record kind the app and the server know. A feature adds its kinds here (one line per area).
+import { PERMIT_KINDS } from '../permits/permit-kinds';
 import { noteCommentKind } from './note-comment-kind';
 import { noteKind } from './note-kind';
 import { createKindRegistry } from './record-kinds';
 
-export const RECORD_KINDS = createKindRegistry([noteKind, noteCommentKind]);
+export const RECORD_KINDS = createKindRegistry([noteKind, noteCommentKind, ...PERMIT_KINDS]);

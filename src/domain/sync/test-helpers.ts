@@ -60,10 +60,16 @@ export class TestServer {
   constructor(private readonly accounts: Record<string, Account>) {}
 
   nextRev = (): number => ++this.rev;
+  series = new Map<string, number>();
+  nextInSeries = (name: string): number => {
+    const next = (this.series.get(name) ?? 0) + 1;
+    this.series.set(name, next);
+    return next;
+  };
 
   ctx(userId: string): ServerContext {
     const account = this.accounts[userId] ?? { role: 'viewer', departments: [] };
-    return { ...account, nextRev: this.nextRev, now: T0 };
+    return { ...account, nextRev: this.nextRev, nextInSeries: this.nextInSeries, now: T0 };
   }
 
   apply(entry: OutboxEntry): ServerApplied {
