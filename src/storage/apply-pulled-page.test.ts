@@ -1,5 +1,7 @@
 // Pulled pages: records and cursor in one transaction, local edits replayed on top, scope and resync.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { OutboxEntry } from '../domain/sync/outbox-entry';
+import { touchedIds } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
 import { applyPulledPage, readCursor } from './apply-pulled-page';
 import { getMeta } from './meta';
@@ -112,5 +114,81 @@ describe('applyPulledPage', () => {
     ).rejects.toThrow(/no room/);
     expect(await readCursor(db, 'rita')).toBe('1');
     expect(await db.records.count()).toBe(1);
+  });
+
+  it('a resync that started on an empty table keeps local records written during it', async () => {
+    const db = await freshDatabase();
+    await applyPulledPage(db, page([note(1, 1, 'A')], '1', { hasMore: true }), {
+      userId: 'rita',
+      startResync: true,
+    });
+    await writeMutation(
+      db,
+      'record.create',
+      { kind: 'note', id: n(5), dept: 'public-works', fields: { title: 'Mine' } },
+      ritaCtx(),
+    );
+    const result = await applyPulledPage(db, page([note(2, 2, 'B')], '2'), {
+      userId: 'rita',
+      startResync: false,
+    });
+    expect(result.dropped).toBe(0);
+    expect((await db.records.toArray()).map((r) => r.id).sort()).toEqual([n(1), n(2), n(5)]);
+    expect(await getMeta(db, 'resync')).toEqual({ epoch: 1, active: false });
+  });
+
+  it('a resync that started on an empty table does not read every record back at its end', async () => {
+    const db = await freshDatabase();
+    const records = Array.from({ length: 50 }, (_, i) => note(i + 1, i + 1, `N${i}`));
+    await applyPulledPage(db, page(records, '50', { hasMore: true }), { userId: 'rita', startResync: true });
+    // The end of a resync reads rows back through filter() or limit(); neither may run here.
+    const walks = [vi.spyOn(db.records, 'filter'), vi.spyOn(db.records, 'limit')];
+    await applyPulledPage(db, page([note(51, 51, 'Last')], '51'), { userId: 'rita', startResync: false });
+    for (const walk of walks) expect(walk).not.toHaveBeenCalled();
+    expect(await db.records.count()).toBe(51);
+  });
+
+  it('a resync over stored records drops every row it did not send, chunk after chunk', async () => {
+    const db = await freshDatabase();
+    const many = Array.from({ length: 2100 }, (_, i) => note(i + 1, i + 1, `N${i}`));
+    await applyPulledPage(db, page(many, '2100'), { userId: 'rita', startResync: false });
+    const kept = [note(7, 2101, 'K1'), note(2001, 2102, 'K2'), note(2099, 2103, 'K3')];
+    const result = await applyPulledPage(db, page(kept, '2103', { reset: true }), {
+      userId: 'rita',
+      startResync: false,
+    });
+    expect(result.dropped).toBe(2097);
+    expect((await db.records.toArray()).map((r) => r.id)).toEqual([n(7), n(2001), n(2099)]);
+  });
+
+  it('replays only the pending entries on the page, and sees entries written or settled between pages', async () => {
+    const db = await freshDatabase();
+    const seenEntries = new Map<string, OutboxEntry>();
+    const options = { userId: 'rita', startResync: false, seenEntries };
+    await applyPulledPage(db, page([note(1, 1, 'A'), note(2, 2, 'B')], '2', { hasMore: true }), options);
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(1), fields: { status: 'closed' } },
+      ritaCtx(),
+    );
+    // Record 2 is not on the next page: its row stays as stored, and only record 1 is written.
+    const second = await applyPulledPage(db, page([note(1, 3, 'A2')], '3', { hasMore: true }), options);
+    expect(second.written).toBe(1);
+    expect((await db.records.get(n(1)))?.fields).toEqual({ title: 'A2', status: 'closed' });
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(2), fields: { status: 'closed' } },
+      ritaCtx(),
+    );
+    await applyPulledPage(db, page([note(2, 4, 'B2')], '4', { hasMore: true }), options);
+    expect((await db.records.get(n(2)))?.fields).toEqual({ title: 'B2', status: 'closed' });
+    // The server acknowledged the edit of record 1: the next version of it arrives without it.
+    const acknowledged = (await db.outbox.toArray()).find((row) => touchedIds(row).includes(n(1)));
+    await db.outbox.delete([acknowledged!.clientId, acknowledged!.seq]);
+    await applyPulledPage(db, page([note(1, 5, 'A3')], '5'), options);
+    expect((await db.records.get(n(1)))?.fields).toEqual({ title: 'A3', status: 'open' });
+    expect([...seenEntries.values()].map((entry) => touchedIds(entry))).toEqual([[n(2)]]);
   });
 });

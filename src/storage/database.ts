@@ -1,6 +1,9 @@
 // The Holdfast IndexedDB database: one Dexie class that declares every schema version, oldest first.
 import { Dexie, type Table } from 'dexie';
 import type { MetaRow } from './meta';
+import { RECORD_KINDS } from '../domain/sync/registered-kinds';
+import { outboxIndexMiddleware, withTouched } from './outbox-index';
+import { searchIndexMiddleware, withTerms } from './search-index';
 import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
 
 export const DATABASE_NAME = 'holdfast';
@@ -9,7 +12,7 @@ export const DATABASE_NAME = 'holdfast';
  * The newest schema version this build declares. IndexedDB stores it multiplied by ten (Dexie's
  * convention), so a database written by schema version 2 has a native version of 20.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class HoldfastDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -34,5 +37,36 @@ export class HoldfastDatabase extends Dexie {
       outbox: '&[clientId+seq], clientId, userId',
       rejections: '&[clientId+seq], userId, rejectedAt',
     });
+    // Version 3: two indexes derived from each row by middleware, so that no write path can forget them.
+    // - outbox `*touched`: the records each entry reads or writes (touchedIds: the record, and the parent
+    //   an entry acts on), so settling a push or replaying over pulled records finds the pending entries
+    //   on those records without reading the whole outbox; `args.conflictId` lists conflict resolutions,
+    //   whose target record is inside their conflict (outbox-index.ts, touched-records.ts).
+    // - records `*terms`: the words a record is found by (search-index.ts, search-queries.ts).
+    // The upgrade fills both on the rows a version-2 database already holds.
+    this.version(3)
+      .stores({
+        outbox: '&[clientId+seq], clientId, userId, *touched, args.conflictId',
+        records: '&id, kind, dept, rev, [kind+updatedAt], [kind+dept], *terms',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('outbox')
+          .toCollection()
+          .modify((row: OutboxRow) => {
+            row.touched = withTouched(row).touched;
+          });
+        const indexed = RECORD_KINDS.names().filter((kind) => RECORD_KINDS.get(kind)?.searchTerms);
+        await tx
+          .table('records')
+          .where('kind')
+          .anyOf(indexed)
+          .modify((row: StoredRecord) => {
+            const terms = withTerms(row).terms;
+            if (terms) row.terms = terms;
+          });
+      });
+    this.use(searchIndexMiddleware);
+    this.use(outboxIndexMiddleware);
   }
 }

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, DEVICE_ID_MIRROR_KEY, type KeyValueMirror } from './open-database';
 import { StorageOpenError } from './storage-errors';
-import type { HoldfastDatabase } from './database';
+import { SCHEMA_VERSION, type HoldfastDatabase } from './database';
+
+/** The native version of the schema version after this build's (Dexie stores versions times ten). */
+const NEWER = (SCHEMA_VERSION + 1) * 10;
 
 let counter = 0;
 const opened: HoldfastDatabase[] = [];
@@ -100,15 +103,15 @@ describe('openDatabase', () => {
 
   it('fails with newer_version when a newer schema version created the database', async () => {
     const name = uniqueName();
-    // What a future Holdfast might write: schema version 3 (native 30), `meta` with another key.
-    const raw = await rawOpen(name, 30, ['meta']);
+    // What a future Holdfast might write: the next schema version, `meta` with another key.
+    const raw = await rawOpen(name, NEWER, ['meta']);
     raw.close();
     const error = await openDatabase({ name, mirror: memoryMirror() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageOpenError);
     expect((error as StorageOpenError).kind).toBe('newer_version');
     // Left exactly as the newer version wrote it.
-    const after = await rawOpen(name, 30);
-    expect(after.version).toBe(30);
+    const after = await rawOpen(name, NEWER);
+    expect(after.version).toBe(NEWER);
     expect(after.objectStoreNames.contains('meta')).toBe(true);
     after.close();
   });
@@ -128,7 +131,7 @@ describe('openDatabase', () => {
     const name = uniqueName();
     const onVersionChange = vi.fn();
     const { db } = await open(name, memoryMirror(), { onVersionChange });
-    const newer = await rawOpen(name, 30);
+    const newer = await rawOpen(name, NEWER);
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);
     newer.close();

@@ -89,4 +89,40 @@ describe('settlePush', () => {
       expect(row && 'base' in row).toBe(false);
     });
   });
+
+  it('keeps a record touched by a later pending entry of another user, on top of the applied one', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Rita');
+    await createNote(db, 2, 'Alone');
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(1), fields: { title: 'Sam' } },
+      ritaCtx({ userId: 'sam' }),
+    );
+    const clientId = await clientIdOf(db, 'rita');
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [], now: 'T' });
+    const one = await db.records.get(n(1));
+    expect(one?.fields.title).toBe('Sam');
+    expect(one?.base?.fields.title).toBe('Rita');
+    const two = await db.records.get(n(2));
+    expect(two?.fields.title).toBe('Alone');
+    expect(two && 'base' in two).toBe(false);
+    expect((await db.outbox.toArray()).map((e) => e.userId)).toEqual(['sam']);
+  });
+
+  it('reads only the outbox entries on the settled records, however long the outbox is', async () => {
+    const db = await freshDatabase();
+    for (let i = 1; i <= 60; i += 1) await createNote(db, i);
+    const clientId = await clientIdOf(db, 'rita');
+    let read = 0;
+    db.outbox.hook('reading', (row) => {
+      read += 1;
+      return row;
+    });
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [], now: 'T' });
+    // The two settled entries themselves, not the 58 still waiting.
+    expect(read).toBeLessThanOrEqual(4);
+    expect(await db.outbox.count()).toBe(58);
+  });
 });

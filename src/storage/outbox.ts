@@ -6,9 +6,10 @@ import type { SyncRecord } from '../domain/sync/sync-record';
 import type { HoldfastDatabase } from './database';
 import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
-import type { RejectionRow, StoredRecord } from './sync-rows';
+import type { Collection } from 'dexie';
+import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
 import { serverVersion, toOutboxEntry } from './sync-rows';
-import { loadTouched, touchedIdSet } from './touched-records';
+import { loadTouched, pendingTouching, touchedIdSet } from './touched-records';
 
 const range = (clientId: string, from: number, to: number) =>
   [
@@ -38,7 +39,11 @@ export async function unsentEntriesOf(db: HoldfastDatabase, userId: string): Pro
   return rows.sort((a, b) => a.seq - b.seq).map(toOutboxEntry);
 }
 
-/** Remembers that these entries went out, so a lost answer is visible as "sent, not confirmed". */
+/**
+ * Remembers that these entries went out without an answer (a lost response, a timeout), so they show
+ * as "sent, not confirmed". Push calls it only when an answer is missing: marking every batch before
+ * sending it would rewrite every outbox row once more, one request per row.
+ */
 export async function markSent(
   db: HoldfastDatabase,
   clientId: string,
@@ -62,6 +67,11 @@ export interface PushSettlement {
    * every acknowledged entry is taken as applied on top of the version this device last pulled.
    */
   outcomes?: { seq: number; conflicted: boolean; rev?: number }[];
+  /**
+   * The entries as they were read for this push. Outbox rows never change once written (but for their
+   * status), so these spare reading them again; any settled entry not among them is read.
+   */
+  sent?: readonly OutboxEntry[];
 }
 
 /**
@@ -78,29 +88,48 @@ export function settlePush(
   return guardQuota(() =>
     db.transaction('rw', [db.outbox, db.rejections, db.records], async () => {
       const [lower, upper] = range(clientId, 0, settlement.lastSeq);
-      const done = await db.outbox.where('[clientId+seq]').between(lower, upper, true, true).toArray();
+      const settled = db.outbox.where('[clientId+seq]').between(lower, upper, true, true);
+      const done = await settledEntries(db, clientId, settled, settlement.sent ?? []);
       const reasons = new Map(settlement.rejected.map((r) => [r.seq, r.reason]));
       const refused: RejectionRow[] = [];
-      for (const row of done) {
-        const reason = reasons.get(row.seq);
+      for (const entry of done) {
+        const reason = reasons.get(entry.seq);
         if (!reason) continue;
-        const entry = toOutboxEntry(row);
         refused.push({
           clientId,
-          seq: row.seq,
-          userId: row.userId,
+          seq: entry.seq,
+          userId: entry.userId,
           entry,
           reason,
           rejectedAt: settlement.now,
         });
       }
-      await db.rejections.bulkPut(refused);
-      await db.outbox.bulkDelete(done.map((row) => [row.clientId, row.seq] as [string, number]));
-      const applied = done.filter((row) => !reasons.has(row.seq)).map(toOutboxEntry);
-      await recompute(db, done.map(toOutboxEntry), applied, settlement.outcomes ?? []);
+      const applied = done.filter((entry) => !reasons.has(entry.seq));
+      // One round of requests: recompute leaves the settled entries out of what it finds still pending.
+      // The entries go as one key range (a single request), not one delete each.
+      await Promise.all([
+        db.rejections.bulkPut(refused),
+        settled.delete(),
+        recompute(db, done, applied, settlement.outcomes ?? []),
+      ]);
       return { deleted: done.length, rejected: refused.length };
     }),
   );
+}
+
+/** The entries in the settled key range, in seq order: those already in hand, and the others read. */
+async function settledEntries(
+  db: HoldfastDatabase,
+  clientId: string,
+  settled: Collection<OutboxRow, [string, number]>,
+  sent: readonly OutboxEntry[],
+): Promise<OutboxEntry[]> {
+  const inHand = new Map(sent.filter((e) => e.clientId === clientId).map((e) => [e.seq, e]));
+  const keys = await settled.primaryKeys();
+  const missing = keys.filter(([, seq]) => !inHand.has(seq));
+  const read = missing.length === 0 ? [] : await db.outbox.bulkGet(missing);
+  for (const row of read) if (row) inHand.set(row.seq, toOutboxEntry(row));
+  return keys.flatMap(([, seq]) => inHand.get(seq) ?? []);
 }
 
 /**
@@ -126,6 +155,14 @@ function replayable(
   return true;
 }
 
+/**
+ * Brings the records the settled entries touched to what the device should now show. A record whose
+ * settled entries all applied as the device showed them, and which no other pending entry touches,
+ * already shows the server's version: it only drops its `base`. The others (a refusal or a conflict
+ * among its entries, or more pending entries on it) are recomputed: the server version advances by the
+ * replayable applied entries, and the pending ones are replayed on top. Reads go through indexes, so
+ * settling a batch costs the same however long the outbox still is.
+ */
 async function recompute(
   db: HoldfastDatabase,
   done: OutboxEntry[],
@@ -135,37 +172,63 @@ async function recompute(
   if (done.length === 0) return;
   const rows = await loadTouched(db, done);
   const ids = touchedIdSet(done, rows);
-  const remaining = (await db.outbox.toArray()).map(toOutboxEntry);
-  const others = await loadTouched(db, remaining, rows);
-  const known = new Map([...others, ...rows]);
-  const stillPending = remaining.filter((entry) =>
-    [...touchedIdSet([entry], known)].some((id) => ids.has(id)),
-  );
-  const server = new Map<string, SyncRecord>();
-  for (const [id, row] of known) {
-    const version = serverVersion(row);
-    if (version) server.set(id, version);
-  }
+  const pending = await pendingTouching(db, ids, rows);
+  const settled = new Set(done.map((entry) => `${entry.clientId} ${entry.seq}`));
+  const stillPending = pending.entries.filter((entry) => !settled.has(`${entry.clientId} ${entry.seq}`));
+  const others = await loadTouched(db, stillPending, new Map([...rows, ...pending.rows]));
+  const known = new Map([...others, ...pending.rows, ...rows]);
+  const stillTouched = touchedIdSet(stillPending, known);
+
   // The server now has the applied entries; revs stay as last pulled until the pull brings the new ones.
   const bySeq = new Map(outcomes.map((o) => [o.seq, o]));
-  const confirmed = replayPending(
-    { records: server },
-    applied.filter((entry) => replayable(entry, bySeq.get(entry.seq), known)),
-  ).state;
-  const { state } = replayPending(confirmed, stillPending);
-  const stillTouched = touchedIdSet(stillPending, known);
+  const replayed = applied.filter((entry) => replayable(entry, bySeq.get(entry.seq), known));
+  const replayedSeqs = new Set(replayed.map((entry) => entry.seq));
+  const differs = touchedIdSet(
+    done.filter((entry) => !replayedSeqs.has(entry.seq)),
+    known,
+  );
+  // A row without `base` shows no local change of its own (a pull came in between): replay to be sure.
+  const recomputed = new Set(
+    [...ids].filter((id) => differs.has(id) || stillTouched.has(id) || !('base' in (rows.get(id) ?? {}))),
+  );
+
+  const puts: StoredRecord[] = [];
+  const deletes: string[] = [];
   for (const id of ids) {
     const before = rows.get(id);
-    const now = state.records.get(id);
-    if (!before) continue;
-    if (!now) {
-      await db.records.delete(id);
-      continue;
-    }
-    const row: StoredRecord = stillTouched.has(id)
-      ? { ...now, base: confirmed.records.get(id) ?? null }
-      : { ...now };
-    if (before.epoch !== undefined) row.epoch = before.epoch;
-    await db.records.put(row);
+    if (!before || recomputed.has(id)) continue;
+    const { base: _base, ...row } = before;
+    puts.push(row);
   }
+
+  if (recomputed.size > 0) {
+    const replayedHere = replayed.filter((entry) =>
+      [...touchedIdSet([entry], known)].some((id) => recomputed.has(id)),
+    );
+    const involved = touchedIdSet([...replayedHere, ...stillPending], known);
+    for (const id of recomputed) involved.add(id);
+    const server = new Map<string, SyncRecord>();
+    for (const id of involved) {
+      const row = known.get(id);
+      const version = row ? serverVersion(row) : null;
+      if (version) server.set(id, version);
+    }
+    const confirmed = replayPending({ records: server }, replayedHere).state;
+    const { state } = replayPending(confirmed, stillPending);
+    for (const id of recomputed) {
+      const before = rows.get(id);
+      const now = state.records.get(id);
+      if (!before) continue;
+      if (!now) {
+        deletes.push(id);
+        continue;
+      }
+      const row: StoredRecord = stillTouched.has(id)
+        ? { ...now, base: confirmed.records.get(id) ?? null }
+        : { ...now };
+      if (before.epoch !== undefined) row.epoch = before.epoch;
+      puts.push(row);
+    }
+  }
+  await Promise.all([db.records.bulkPut(puts), db.records.bulkDelete(deletes)]);
 }

@@ -9,12 +9,21 @@ import type { SyncRecord } from '../domain/sync/sync-record';
  * It lets a rejected change be undone locally without asking the server. `epoch` marks the full resync
  * that last delivered the row, so the end of a resync can drop what it did not send.
  */
-export type StoredRecord = SyncRecord & { base?: SyncRecord | null; epoch?: number };
+export type StoredRecord = SyncRecord & {
+  base?: SyncRecord | null;
+  epoch?: number;
+  /** The search index's keys (search-index.ts writes them; nothing else reads them from a row). */
+  terms?: string[];
+};
 
 /** `sent`: pushed at least once without an answer yet (the response may have been lost). */
 export type OutboxStatus = 'pending' | 'sent';
 
-export type OutboxRow = OutboxEntry & { status: OutboxStatus };
+export type OutboxRow = OutboxEntry & {
+  status: OutboxStatus;
+  /** The records the entry touches, for the outbox's index (outbox-index.ts fills it on every write). */
+  touched?: string[];
+};
 
 /** A change the server refused: shown under "Needs attention" until the user fixes or discards it. */
 export interface RejectionRow {
@@ -35,11 +44,11 @@ export function serverVersion(row: StoredRecord): SyncRecord | null {
 
 /** The record without the device's bookkeeping, as the domain and export files see it. */
 export function stripLocal(row: StoredRecord): SyncRecord {
-  const { base: _base, epoch: _epoch, ...record } = row;
+  const { base: _base, epoch: _epoch, terms: _terms, ...record } = row;
   return record;
 }
 
 export function toOutboxEntry(row: OutboxRow): OutboxEntry {
-  const { status: _status, ...entry } = row;
+  const { status: _status, touched: _touched, ...entry } = row;
   return entry as OutboxEntry;
 }

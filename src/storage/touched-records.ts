@@ -1,8 +1,10 @@
-// Loading the rows a set of outbox entries reads or writes, including a conflict's target record.
+// Loading the rows a set of outbox entries reads or writes, including a conflict's target record, and
+// finding the pending entries that touch given records through the outbox's indexes.
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { touchedIds } from '../domain/sync/outbox-entry';
 import type { HoldfastDatabase } from './database';
-import type { StoredRecord } from './sync-rows';
+import type { OutboxRow, StoredRecord } from './sync-rows';
+import { toOutboxEntry } from './sync-rows';
 
 type EntryLike = Pick<OutboxEntry, 'name' | 'args'>;
 
@@ -18,13 +20,39 @@ export async function loadTouched(
   const rows = new Map<string, StoredRecord>();
   const fetch = async (ids: Iterable<string>) => {
     const wanted = [...new Set(ids)].filter((id) => !rows.has(id) && !extra.has(id));
-    const found = await db.records.bulkGet(wanted);
-    found.forEach((row) => row && rows.set(row.id, row));
+    // No request at all when everything is known: the write path calls this once per user action.
+    if (wanted.length === 0) return;
+    for (const row of await readRows(db, wanted)) rows.set(row.id, row);
   };
   await fetch(entries.flatMap((entry) => touchedIds(entry)));
+  // Only conflict.resolve names a record it does not hold in its args; skip the second read otherwise.
+  if (!entries.some((entry) => entry.name === 'conflict.resolve')) return rows;
   const all = () => ({ records: new Map([...rows, ...extra]) });
   await fetch(entries.flatMap((entry) => touchedIds(entry, all())));
   return rows;
+}
+
+/** Below this many ids, reading one by one costs too little to be worth counting the range first. */
+const RANGE_READ_MIN = 16;
+
+/**
+ * The stored rows of these ids (missing ones left out). IndexedDB answers each get as its own request,
+ * and with hundreds of ids the requests are most of the cost; ids made on one device (UUIDv7) in a row
+ * sit next to each other, so when the ids fill at least half of their key range, one read of the range
+ * replaces them all. Otherwise it is one get per id.
+ */
+async function readRows(db: HoldfastDatabase, ids: string[]): Promise<StoredRecord[]> {
+  const sorted = ids.length < RANGE_READ_MIN ? [] : [...ids].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first !== undefined && last !== undefined) {
+    const span = db.records.where(':id').between(first, last, true, true);
+    if ((await span.count()) <= 2 * ids.length) {
+      const wanted = new Set(ids);
+      return (await span.toArray()).filter((row) => wanted.has(row.id));
+    }
+  }
+  return (await db.records.bulkGet(ids)).filter((row): row is StoredRecord => row !== undefined);
 }
 
 /** Every id the entries touch, conflict targets included, given rows that hold the conflicts. */
@@ -34,4 +62,37 @@ export function touchedIdSet(
 ): Set<string> {
   const state = { records: rows };
   return new Set(entries.flatMap((entry) => touchedIds(entry, state)));
+}
+
+/**
+ * The pending outbox entries (of every client on the device) that touch any of `ids`, in no particular
+ * order, and the rows needed to tell (conflicts they resolve and those conflicts' records, beyond
+ * `known`). Index reads, so the cost follows the entries that match, not the length of the outbox:
+ * `touched` names the records of every mutation (an entry's parent included) but a conflict.resolve's
+ * target, and `args.conflictId` lists the conflict resolutions (few), whose target record is read from
+ * their conflict.
+ */
+export async function pendingTouching(
+  db: HoldfastDatabase,
+  ids: ReadonlySet<string>,
+  known: ReadonlyMap<string, StoredRecord> = new Map(),
+): Promise<{ entries: OutboxEntry[]; rows: Map<string, StoredRecord> }> {
+  if (ids.size === 0) return { entries: [], rows: new Map() };
+  const [byId, resolutions] = await Promise.all([
+    db.outbox
+      .where('touched')
+      .anyOf([...ids])
+      .distinct()
+      .toArray(),
+    db.outbox.orderBy('args.conflictId').toArray(),
+  ]);
+  const rows = await loadTouched(db, resolutions, known);
+  const all = new Map([...known, ...rows]);
+  const matching = new Map<string, OutboxRow>();
+  for (const row of byId) matching.set(`${row.clientId} ${row.seq}`, row);
+  for (const row of resolutions) {
+    if ([...touchedIdSet([row], all)].some((id) => ids.has(id)))
+      matching.set(`${row.clientId} ${row.seq}`, row);
+  }
+  return { entries: [...matching.values()].map(toOutboxEntry), rows };
 }

@@ -12,6 +12,8 @@ import type { StoredRecord } from './sync-rows';
 import { stripLocal } from './sync-rows';
 import { loadTouched } from './touched-records';
 
+const NO_SENTINEL = 'The database has no sentinel; it was not opened with openDatabase.';
+
 export type WriteResult =
   { ok: true; changes: RecordChange[]; entry: OutboxEntry | null } | { ok: false; rejected: Rejection };
 
@@ -27,7 +29,7 @@ export function clientIdFor(deviceId: string, userId: string): string {
 /** The client id of a user on this device (the sentinel holds the device id). */
 export async function clientIdOf(db: HoldfastDatabase, userId: string): Promise<string> {
   const sentinel = await getMeta(db, 'sentinel');
-  if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
+  if (!sentinel) throw new Error(NO_SENTINEL);
   return clientIdFor(sentinel.deviceId, userId);
 }
 
@@ -43,7 +45,8 @@ export function withBase(record: SyncRecord, previous: StoredRecord | undefined)
  * Runs the mutation against the stored records and, when it changes anything, writes the records and
  * appends the outbox entry with the next seq, all in one transaction. IndexedDB runs overlapping
  * read-write transactions one at a time, so tabs writing together still get gap-free seqs. A quota
- * failure throws StorageQuotaError with nothing written.
+ * failure throws StorageQuotaError with nothing written. The requests go out in two rounds (the reads
+ * together, then the writes together) because each round trip costs about as much as a small write.
  */
 export function writeMutation<N extends MutationName>(
   db: HoldfastDatabase,
@@ -53,14 +56,18 @@ export function writeMutation<N extends MutationName>(
 ): Promise<WriteResult> {
   return guardQuota(() =>
     db.transaction('rw', [db.records, db.outbox, db.meta], async (): Promise<WriteResult> => {
-      const rows = await loadTouched(db, [{ name, args } as Pick<OutboxEntry, 'name' | 'args'>]);
+      const [rows, deviceId, clientsNow] = await Promise.all([
+        loadTouched(db, [{ name, args } as Pick<OutboxEntry, 'name' | 'args'>]),
+        deviceIdOf(db),
+        getMeta(db, 'syncClients'),
+      ]);
       const applied = applyLocal(stateOf([...rows.values()].map(stripLocal)), name, args, ctx);
       if ('rejected' in applied) return { ok: false, rejected: applied.rejected };
       // Nothing changed (same values again, a second delete): there is nothing to send.
       if (applied.changes.length === 0) return { ok: true, changes: [], entry: null };
 
-      const clientId = await clientIdOf(db, ctx.userId);
-      const clients = (await getMeta(db, 'syncClients')) ?? {};
+      const clientId = clientIdFor(deviceId, ctx.userId);
+      const clients = clientsNow ?? {};
       const seq = clients[ctx.userId]?.nextSeq ?? 1;
       const entry = {
         clientId,
@@ -71,10 +78,27 @@ export function writeMutation<N extends MutationName>(
         at: ctx.now,
         userId: ctx.userId,
       } as OutboxEntry;
-      await db.records.bulkPut(applied.changes.map((c) => withBase(c.record, rows.get(c.record.id))));
-      await db.outbox.add({ ...entry, status: 'pending' });
-      await setMeta(db, 'syncClients', { ...clients, [ctx.userId]: { clientId, nextSeq: seq + 1 } });
+      await Promise.all([
+        db.records.bulkPut(applied.changes.map((c) => withBase(c.record, rows.get(c.record.id)))),
+        db.outbox.add({ ...entry, status: 'pending' }),
+        setMeta(db, 'syncClients', { ...clients, [ctx.userId]: { clientId, nextSeq: seq + 1 } }),
+      ]);
       return { ok: true, changes: applied.changes, entry };
     }),
   );
+}
+
+/**
+ * The device id never changes while a connection is open (a wipe deletes the database, which closes
+ * the connection for good), so it is read once per connection rather than in every write.
+ */
+const deviceIds = new WeakMap<HoldfastDatabase, string>();
+
+async function deviceIdOf(db: HoldfastDatabase): Promise<string> {
+  const known = deviceIds.get(db);
+  if (known) return known;
+  const sentinel = await getMeta(db, 'sentinel');
+  if (!sentinel) throw new Error(NO_SENTINEL);
+  deviceIds.set(db, sentinel.deviceId);
+  return sentinel.deviceId;
 }

@@ -75,4 +75,29 @@ describe('pullAll', () => {
     await pull();
     expect((await rita.db.records.toArray()).map((r) => r.dept)).toEqual(['public-works']);
   });
+
+  it('asks for the next page while storing one, and a page that cannot be stored is asked for again', async () => {
+    const { server, sam, rita, pull } = await setup();
+    for (let i = 1; i <= 5; i++) await sam.createNote(i, `N${i}`);
+    await sam.engine.syncNow();
+    server.pageSize = 2;
+    let stores = 0;
+    let pullsWhileStoring = 0;
+    const pulls = () => server.calls.filter((c) => c.includes('pull')).length;
+    rita.db.records.hook('creating', () => {
+      stores += 1;
+      // The second page cannot be stored (a full disk): the third was already on its way.
+      if (stores === 3) throw new DOMException('full', 'QuotaExceededError');
+      pullsWhileStoring = Math.max(pullsWhileStoring, pulls());
+    });
+    const before = pulls();
+    await expect(pull()).rejects.toThrow(/no room/);
+    expect(pullsWhileStoring - before).toBe(2); // page 2 was requested while page 1 was stored
+    expect(await readCursor(rita.db, 'rita')).toBe('2');
+    expect(await rita.db.records.count()).toBe(2);
+    const outcome = await pull();
+    expect(outcome).toEqual({ pages: 2, records: 3 });
+    expect(await rita.db.records.count()).toBe(5);
+    expect(await readCursor(rita.db, 'rita')).toBe('5');
+  });
 });

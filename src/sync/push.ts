@@ -51,24 +51,41 @@ export function outcomesOf(response: PushResponse) {
   }));
 }
 
+/**
+ * Sends the outbox batch by batch. Each answer is settled while the next batch is on its way to the
+ * server (settlements still run one after another, in order), so the device's work overlaps the wait.
+ * The next batch is read before the settling transaction starts: IndexedDB would queue the read behind it.
+ */
 export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, rejected: 0 };
   let from = 0;
   let limit: number = SYNC_LIMITS.maxEntriesPerPush;
   let stalls = 0;
+  let unsettled: (() => Promise<void>) | null = null;
   for (;;) {
     const entries = fitBody(await pendingEntries(ctx.db, ctx.clientId, limit, from));
+    const settling = unsettled?.() ?? Promise.resolve();
+    unsettled = null;
+    // Awaited below; until then a failure must not count as unhandled.
+    settling.catch(() => undefined);
     const first = entries[0];
-    if (!first) return outcome;
-    await markSent(
-      ctx.db,
-      ctx.clientId,
-      entries.map((e) => e.seq),
-    );
+    if (!first) {
+      await settling;
+      return outcome;
+    }
     let response: PushResponse;
     try {
       response = await ctx.http.push({ clientId: ctx.clientId, entries });
     } catch (error) {
+      await settling;
+      // No usable answer: the server may have applied them and the answer got lost. Only now are they
+      // marked (one write per entry), so a push that is answered costs no extra writes. A failure to
+      // mark must not hide the push failure: the mark is only a hint.
+      await markSent(
+        ctx.db,
+        ctx.clientId,
+        entries.map((e) => e.seq),
+      ).catch(() => undefined);
       if (!(error instanceof SyncFailure)) throw error;
       if (error.kind === 'too_large' && entries.length > 1) {
         limit = Math.ceil(entries.length / 2);
@@ -85,18 +102,28 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
       if (++stalls > 3) throw new SyncFailure('server_error', 'The server keeps asking for other changes.');
       continue;
     }
-    const settled = await settlePush(ctx.db, ctx.clientId, {
-      lastSeq: response.lastSeq,
-      rejected: rejectionsOf(response),
-      now: ctx.now(),
-      outcomes: outcomesOf(response),
-    });
-    outcome.sent += settled.deleted;
-    outcome.rejected += settled.rejected;
-    const progressed = settled.deleted > 0 || (response.resumeFrom ?? 0) > first.seq;
+    await settling;
+    const answer = response;
+    unsettled = async () => {
+      const settled = await settlePush(ctx.db, ctx.clientId, {
+        lastSeq: answer.lastSeq,
+        rejected: rejectionsOf(answer),
+        now: ctx.now(),
+        outcomes: outcomesOf(answer),
+        sent: entries,
+      });
+      outcome.sent += settled.deleted;
+      outcome.rejected += settled.rejected;
+    };
+    const progressed = response.lastSeq >= first.seq || (response.resumeFrom ?? 0) > first.seq;
     stalls = progressed ? 0 : stalls + 1;
-    if (stalls > 3) throw new SyncFailure('server_error', 'The server did not accept any of the changes.');
-    from = response.resumeFrom ?? 0;
+    if (stalls > 3) {
+      await unsettled();
+      throw new SyncFailure('server_error', 'The server did not accept any of the changes.');
+    }
+    // Everything up to lastSeq leaves the outbox: read on from there rather than from the start of the
+    // key range, which IndexedDB would walk past the deleted entries to reach the next ones.
+    from = Math.max(response.resumeFrom ?? 0, response.lastSeq + 1);
   }
 }
 
