@@ -1,8 +1,11 @@
-// Builds the app shell and the service worker (injectManifest, worker source in sw/).
-import { defineConfig } from 'vite';
+// Builds the app shell and the service worker (injectManifest, worker source in sw/), and writes a brotli and
+// a gzip copy next to every text file of the build, which the server sends to browsers that accept them.
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -10,6 +13,63 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // HOLDFAST_BUILD_ID distinguishes two builds of one version (the update-prompt test relies on it).
 const buildId = process.env.HOLDFAST_BUILD_ID ?? new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
 const serverPort = process.env.PORT ?? '8080';
+
+/** Text files worth compressing; smaller ones cost more in headers than they save. */
+const COMPRESSIBLE = /\.(?:js|css|html|svg|json|webmanifest)$/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/** `file.br` and `file.gz` beside each text file of the bundle (@fastify/static's preCompressed serves them). */
+function precompress(): Plugin {
+  return {
+    name: 'holdfast-precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!COMPRESSIBLE.test(fileName)) continue;
+        const bytes = Buffer.from(output.type === 'chunk' ? output.code : output.source);
+        if (bytes.length < MIN_COMPRESS_BYTES) continue;
+        const file = join(options.dir!, fileName);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(bytes, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+            },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
+
+/**
+ * A modulepreload of the English catalog in index.html: English is the default and the fallback language,
+ * so the first screen's text arrives with its code instead of after it (translate.ts imports it on demand).
+ */
+function preloadDefaultLanguage(): Plugin {
+  return {
+    name: 'holdfast-preload-default-language',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const catalog = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/ui/i18n/en.ts'),
+        );
+        if (!catalog) throw new Error('holdfast-preload-default-language: no chunk for src/ui/i18n/en.ts');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${catalog.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   define: {
@@ -23,6 +83,8 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    preloadDefaultLanguage(),
+    precompress(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'sw',

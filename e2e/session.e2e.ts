@@ -45,14 +45,16 @@ describe('sessions', () => {
     expect((await page.request.get('/api/auth/me')).status()).toBe(401);
 
     await page.reload();
-    await page.getByText(/session has ended/i).waitFor();
+    // The banner (the sync bar may say it too, once its first sync got the same 401).
+    const banner = page.getByRole('region', { name: /session has ended/i });
+    await banner.waitFor();
     // Still signed in on the device: the name and every area are there.
     await page.getByText('Lee Clerk').first().waitFor();
     await new AppShell(page).open('Permits');
 
     await page.getByRole('link', { name: /sign in again/i }).click();
     await signIn.signInAs('lee', 'a brand new passphrase');
-    await page.getByText(/session has ended/i).waitFor({ state: 'detached' });
+    await banner.waitFor({ state: 'detached' });
   });
 
   it('the language choice is remembered on this device', async () => {

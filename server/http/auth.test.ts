@@ -209,6 +209,21 @@ describe.each(await testAdapters())('auth: $name', ({ create }) => {
     expect((await me(t, cookie)).statusCode).toBe(401);
   });
 
+  it('answers a visitor without a session cookie with 200 and no user, and an ended session with 401', async () => {
+    await start();
+    await addUser(t, 'bob');
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null });
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+    const cookie = await signIn(t.app, 'bob');
+    expect((await me(t, cookie)).json<SessionInfo>().user.username).toBe('bob');
+    await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...CSRF, cookie } });
+    expect((await me(t, cookie)).statusCode).toBe(401);
+    // Every other route that needs a session still refuses a visitor without a cookie.
+    expect((await t.app.inject({ method: 'GET', url: '/api/departments' })).statusCode).toBe(401);
+  });
+
   it('ignores garbage cookies', async () => {
     await start();
     expect((await me(t, 'holdfast_session=not-a-token')).statusCode).toBe(401);

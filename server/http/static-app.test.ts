@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testAdapters, type TestAdapter } from '../test-support/adapters';
 import { expectSecurityHeaders } from '../test-support/expected-headers';
@@ -64,6 +65,47 @@ describe.each(await testAdapters())('static app: $name', ({ create }) => {
       expectSecurityHeaders(response.headers);
     }
     expect((await get('/sw.js')).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('sends the precompressed copy the browser accepts, with the same type and cache headers', async () => {
+    await start();
+    const script = 'console.log("app");'.repeat(100);
+    const html = '<!doctype html><title>Holdfast</title>' + '<p>x</p>'.repeat(200);
+    const write = (file: string, text: string) => {
+      fs.writeFileSync(path.join(dist, file), text);
+      fs.writeFileSync(path.join(dist, `${file}.br`), zlib.brotliCompressSync(text));
+      fs.writeFileSync(path.join(dist, `${file}.gz`), zlib.gzipSync(text));
+    };
+    write('assets/index-3f2a9c.js', script);
+    write('index.html', html);
+
+    const brotli = await get('/assets/index-3f2a9c.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers['cache-control']).toBe(IMMUTABLE);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(brotli.rawPayload).toString()).toBe(script);
+
+    const gzip = await get('/assets/index-3f2a9c.js', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.rawPayload).toString()).toBe(script);
+
+    const plain = await get('/assets/index-3f2a9c.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+
+    for (const url of ['/', '/sign-in']) {
+      const page = await get(url, { ...HTML, 'accept-encoding': 'br' });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['content-encoding'], url).toBe('br');
+      expect(page.headers['content-type'], url).toMatch(/text\/html/);
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+      expect(zlib.brotliDecompressSync(page.rawPayload).toString(), url).toBe(html);
+    }
+    // A file without a compressed copy is sent as it is.
+    const css = await get('/assets/index-77aa01.css', { 'accept-encoding': 'br, gzip' });
+    expect(css.headers['content-encoding']).toBeUndefined();
+    expect(css.body).toBe('body{}');
   });
 
   it('serves index.html for HTML navigations to unknown paths, 404 otherwise', async () => {

@@ -1,5 +1,6 @@
-// Serves the built PWA: hashed /assets/ files are cached forever, everything else is revalidated,
-// and unknown non-API paths that want HTML get index.html (client-side routing).
+// Serves the built PWA: hashed /assets/ files are cached forever, everything else is revalidated, text
+// files go out precompressed (brotli or gzip) when the browser accepts it, and unknown non-API paths
+// that want HTML get index.html (client-side routing).
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -29,9 +30,14 @@ export async function registerStaticApp(app: FastifyInstance, ctx: AppContext): 
     index: ['index.html'],
     redirect: false,
     cacheControl: false,
+    // The build writes file.br and file.gz beside each text file (vite.config.ts): sent to browsers that
+    // accept them, with the same cache headers as the file itself.
+    preCompressed: true,
     // Only the hashed build output may be cached for good; sw.js, index.html and the manifest must revalidate.
     setHeaders: (res, filePath) => {
       res.setHeader('cache-control', filePath.startsWith(assetsDir) ? IMMUTABLE : NO_CACHE);
+      // The body depends on Accept-Encoding (precompressed copies): a shared cache must keep them apart.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
 }

@@ -1,20 +1,21 @@
-// The app shell: header, banners, routed main content, footer and the live region. The cached user
-// is read from Dexie, so the app opens with no network; only a device with no user goes to sign-in.
+// The app shell: header, banners, routed main content, footer (once there is a page) and the live region. A public page (sign-in,
+// setup) shows at once, in the public shell: it needs neither storage nor a session. Every other page
+// waits until storage is open and the signed-in shell's chunk has arrived, showing the header and the
+// storage status meanwhile; the cached user is read from Dexie, so the app opens with no network.
+import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, useLocation } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
-import { useCachedSession } from './hooks/use-cached-session';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadSignedInShell, startBackground } from './boot/background';
 import { useT } from './i18n/use-t';
+import { LoadFailedPage } from './pages/load-failed-page';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { PUBLIC_PATHS, Routes } from './routes';
 import { LiveRegion } from './shell/live-region';
-import { SessionBanner } from './shell/session-banner';
 import { SiteFooter } from './shell/site-footer';
 import { SiteHeader } from './shell/site-header';
 import { StorageGate } from './shell/storage-gate';
-import { WipedBanner } from './shell/wiped-banner';
+import type { StorageStatus } from './store/app-store';
 import { useAppStore } from './store/use-app-store';
-import { currentDatabase } from './store/app-store';
-import { readCachedSession } from '../storage';
 
 export function App() {
   return (
@@ -26,72 +27,92 @@ export function App() {
 
 function Shell() {
   const t = useT();
-  const storage = useAppStore((state) => state.storage);
-  const db = storage.state === 'ready' ? storage.db : null;
+  const { path } = useLocation();
   return (
     <>
       <a class="skip-link" href="#main">
         {t('shell.skipToMain')}
       </a>
-      {db ? (
-        <SignedInShell />
-      ) : (
-        <>
-          <SiteHeader user={null} />
-          <div class="banners">
-            <UpdatePrompt />
-          </div>
-          <main id="main" tabIndex={-1}>
-            <StorageGate />
-          </main>
-        </>
-      )}
-      <SiteFooter />
+      {PUBLIC_PATHS.includes(path) ? <PublicShell /> : <AppShell />}
       <LiveRegion />
     </>
   );
 }
 
-function SignedInShell() {
-  const t = useT();
-  const { path, url, route } = useLocation();
-  const cached = useCachedSession();
-  const sessionCheck = useAppStore((state) => state.sessionCheck);
-  const isPublic = PUBLIC_PATHS.includes(path);
-  // Without a cached user, wait for the server's answer: a valid cookie can restore a wiped cache.
-  const deciding = cached === undefined || (cached === null && sessionCheck === 'pending');
-  const mustSignIn = !deciding && cached === null && !isPublic;
+/** Calls `then` after the frame in which the element first has content (the routed page has painted). */
+function afterFilled(element: HTMLElement, then: () => void): () => void {
+  let frame = 0;
+  const painted = () => {
+    frame = requestAnimationFrame(() => setTimeout(then));
+  };
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    painted();
+  });
+  if (element.firstChild) painted();
+  else observer.observe(element, { childList: true });
+  return () => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+  };
+}
 
-  useEffect(() => {
-    if (!mustSignIn) return;
-    let cancelled = false;
-    // Ask the database itself: right after sign-in the live query may not have caught up yet.
-    const db = currentDatabase();
-    void (db ? readCachedSession(db) : Promise.resolve(null)).then((session) => {
-      if (!cancelled && !session)
-        route(`/sign-in${path === '/' ? '' : `?next=${encodeURIComponent(url)}`}`, true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [mustSignIn, path, url, route]);
-
+/**
+ * Sign-in and setup: the page at once; storage and the signed-in shell start loading once it has painted.
+ * A storage problem (blocked, closed by an upgrade in another tab, failed) still shows instead of the page.
+ */
+function PublicShell() {
+  const main = useRef<HTMLElement>(null);
+  const storageProblem = useAppStore((state) => PROBLEMS.includes(state.storage.state));
+  useEffect(() => afterFilled(main.current!, startBackground), []);
   return (
     <>
-      <SiteHeader user={cached?.user ?? null} />
+      <SiteHeader />
       <div class="banners">
         <UpdatePrompt />
-        <SessionBanner />
-        <WipedBanner />
       </div>
-      <main id="main" tabIndex={-1}>
-        {deciding || mustSignIn ? (
-          <p class="muted">{t('app.loading')}</p>
+      <main id="main" tabIndex={-1} ref={main}>
+        {storageProblem ? (
+          <StorageGate />
         ) : (
           <ErrorBoundary onError={(error) => console.error(error)}>
             <Routes />
           </ErrorBoundary>
         )}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+const PROBLEMS: readonly StorageStatus['state'][] = ['blocked', 'closed', 'failed'];
+
+function AppShell() {
+  const ready = useAppStore((state) => state.storage.state === 'ready');
+  const [SignedInShell, setSignedInShell] = useState<ComponentType | 'failed' | null>(null);
+
+  useEffect(() => {
+    startBackground(); // already started at boot, unless the app was opened on a public page
+    let cancelled = false;
+    loadSignedInShell().then(
+      (component) => !cancelled && setSignedInShell(() => component),
+      () => !cancelled && setSignedInShell('failed'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (ready && SignedInShell && SignedInShell !== 'failed') return <SignedInShell />;
+  // No footer while loading: it would sit at the bottom of the screen, then jump when the page arrives.
+  return (
+    <>
+      <SiteHeader />
+      <div class="banners">
+        <UpdatePrompt />
+      </div>
+      <main id="main" tabIndex={-1}>
+        {ready && SignedInShell === 'failed' ? <LoadFailedPage /> : <StorageGate />}
       </main>
     </>
   );

@@ -5,12 +5,17 @@ import { normalizeUsername } from '../../../src/domain/users';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol/api';
 import { hashPassword, needsRehash, verifyPassword } from '../../auth/passwords';
 import { sessionInfo, startSession } from '../../auth/sessions';
-import { ApiError } from '../../errors';
+import { ApiError, unauthorized } from '../../errors';
 import { audit } from '../../users/user-admin';
 import type { AppContext } from '../app-context';
 import { checkLoginThrottle, recordLoginFailure, throttleKeys } from '../login-throttle';
 import { loginBodySchema } from '../schemas';
-import { clearSessionCookie, currentSession, requireUser, authOf, setSessionCookie } from '../session-auth';
+import { clearSessionCookie, currentSession, sessionToken, setSessionCookie } from '../session-auth';
+
+/** GET /api/auth/me without a session cookie. (Belongs in src/protocol/api.ts next to SessionInfo.) */
+export interface SignedOut {
+  user: null;
+}
 
 export function clientOf(request: FastifyRequest): { userAgent: string | null; ip: string } {
   return { userAgent: request.headers['user-agent'] ?? null, ip: request.ip };
@@ -86,8 +91,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     return reply.code(204).send();
   });
 
-  app.get('/api/auth/me', { preHandler: requireUser(ctx) }, async (request): Promise<SessionInfo> => {
-    const { user, session } = authOf(request);
-    return sessionInfo(config, user, session);
+  // A visitor who sends no session cookie is simply signed out: 200 { user: null }, not an error (browsers
+  // log every 4xx in the console). A cookie that no longer opens a session gets the 401 of any other route:
+  // that session ended, and the app asks its user to sign in again.
+  app.get('/api/auth/me', async (request): Promise<SessionInfo | SignedOut> => {
+    if (!sessionToken(request)) return { user: null };
+    const auth = await currentSession(ctx, request);
+    if (!auth) throw unauthorized();
+    return sessionInfo(config, auth.user, auth.session);
   });
 }

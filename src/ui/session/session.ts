@@ -1,36 +1,42 @@
 // The session lifecycle: verify the cached session in the background, sign in, sign out.
-// A 401 never locks the user out or clears their data: it only marks the session expired.
+// "No session" (or a 401) never locks the user out or clears their data: it only marks the session expired.
+// The storage and sync code are imported when needed, not up front: the sign-in page imports this module,
+// and it must show without waiting for Dexie and the sync engine.
 import type { SessionInfo } from '../../protocol/api';
-import {
-  clearCachedSession,
-  readCachedSession,
-  requestPersistence,
-  writeCachedSession,
-  type HoldfastDatabase,
-} from '../../storage';
 import { api } from '../api/endpoints';
 import { ApiError } from '../api/api-error';
-import { appStore, currentDatabase } from '../store/app-store';
-import { pauseSync, resumeSync } from '../sync/sync-runtime';
+import { appStore, currentDatabase, settledDatabase } from '../store/app-store';
+import { sessionChanged, sessionQuestion } from './session-request';
 
 function setCheck(sessionCheck: ReturnType<typeof appStore.getState>['sessionCheck']) {
   appStore.getState().set({ sessionCheck });
 }
 
-/** One GET /api/auth/me; called at start and again only when a check could not reach the server. */
+const storage = () => import('../../storage');
+const syncRuntime = () => import('../sync/sync-runtime');
+
+/**
+ * One GET /api/auth/me (the one asked at boot, the first time); called at start and again only when a
+ * check could not reach the server. An answer overtaken by a sign-in or sign-out is dropped.
+ */
 export async function verifySession(): Promise<void> {
-  const db = currentDatabase();
+  const question = sessionQuestion();
+  let info: SessionInfo | null;
   try {
-    const info = await api.me();
+    info = await question.answer;
+  } catch {
+    if (question.current()) setCheck('unverified');
+    return;
+  }
+  const db = currentDatabase();
+  const { readCachedSession, writeCachedSession } = await storage();
+  if (!question.current()) return;
+  if (info) {
     if (db) await writeCachedSession(db, info);
-    setCheck('valid');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      const cached = db ? await readCachedSession(db) : null;
-      setCheck(cached ? 'expired' : 'none');
-    } else {
-      setCheck('unverified');
-    }
+    if (question.current()) setCheck('valid');
+  } else {
+    const cached = db ? await readCachedSession(db) : null;
+    if (question.current()) setCheck(cached ? 'expired' : 'none');
   }
 }
 
@@ -39,8 +45,14 @@ export function noteUnauthorized(error: unknown): void {
   if (error instanceof ApiError && error.status === 401) setCheck('expired');
 }
 
+/** After a successful sign-in or setup. Waits for the database to open, so the session is cached. */
 export async function completeSignIn(info: SessionInfo): Promise<void> {
-  const db = currentDatabase();
+  sessionChanged();
+  const [db, { writeCachedSession, requestPersistence }, { resumeSync }] = await Promise.all([
+    settledDatabase(),
+    storage(),
+    syncRuntime(),
+  ]);
   if (db) await writeCachedSession(db, info);
   setCheck('valid');
   // The outbox waited for this user (or another user's waits on): sync picks up whoever is signed in.
@@ -50,12 +62,14 @@ export async function completeSignIn(info: SessionInfo): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
+  sessionChanged();
   try {
     await api.logout();
   } catch {
     // Offline or already ended: the server session times out by itself; the local sign-out still counts.
   }
-  const db: HoldfastDatabase | null = currentDatabase();
+  const db = currentDatabase();
+  const [{ clearCachedSession }, { pauseSync }] = await Promise.all([storage(), syncRuntime()]);
   if (db) await clearCachedSession(db);
   // Unsent changes stay in the outbox, tied to this user, until they sign in here again.
   pauseSync();

@@ -12,8 +12,13 @@ const options: { value: Language; label: string }[] = [
 export function LanguageSelect() {
   const t = useT();
   const onChange = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
-    const value = event.currentTarget.value;
-    if (isLanguage(value)) setLanguage(value);
+    const select = event.currentTarget;
+    const value = select.value;
+    // The page switches once the catalog has arrived; if it cannot arrive, the select shows the truth again.
+    if (isLanguage(value))
+      void setLanguage(value).then((switched) => {
+        if (!switched && select.value === value) select.value = t.language;
+      });
   };
   // The label wraps the select (no `for`): the keyboard-walk test reads the select's own option text.
   return (

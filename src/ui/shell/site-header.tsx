@@ -1,14 +1,11 @@
-// The header: app name, primary navigation, connection state, language, the signed-in user and sync.
-import type { UserProfile } from '../../domain/users';
-import { canManageUsers } from '../../domain/users';
+// The header: app name, connection state and language, then what the signed-in shell adds (the user's
+// menu among the tools; navigation and sync status below), so the first screen needs no storage code.
+import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n/use-t';
 import { LanguageSelect } from './language-select';
 import { NetworkIndicator } from './network-indicator';
-import { PrimaryNav } from './primary-nav';
-import { SyncBar } from './sync-bar';
-import { UserMenu } from './user-menu';
 
-export function SiteHeader({ user }: { user: UserProfile | null }) {
+export function SiteHeader({ tools, children }: { tools?: ComponentChildren; children?: ComponentChildren }) {
   const t = useT();
   return (
     <header class="site-header">
@@ -19,11 +16,10 @@ export function SiteHeader({ user }: { user: UserProfile | null }) {
         <div class="header-tools">
           <NetworkIndicator />
           <LanguageSelect />
-          {user && <UserMenu displayName={user.displayName} />}
+          {tools}
         </div>
       </div>
-      {user && <PrimaryNav isAdmin={canManageUsers(user.role)} />}
-      {user && <SyncBar />}
+      {children}
     </header>
   );
 }

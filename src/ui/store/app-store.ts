@@ -1,7 +1,8 @@
 // The one bound store for UI and session state (never records: those come from live queries on Dexie).
 import { createStore } from 'zustand/vanilla';
 import type { HoldfastDatabase, StorageProblemKind } from '../../storage';
-import { INITIAL_STATUS, type SyncStatus } from '../../sync';
+// sync-status directly, not the sync barrel: the first screen must not pull in the engine and Dexie.
+import { INITIAL_STATUS, type SyncStatus } from '../../sync/sync-status';
 import type { Language } from '../i18n/translate';
 
 export type NetworkState = 'online' | 'offline' | 'unreachable';
@@ -66,4 +67,27 @@ export const appStore = createStore<AppStore>()((set) => ({
 export function currentDatabase(): HoldfastDatabase | null {
   const storage = appStore.getState().storage;
   return storage.state === 'ready' ? storage.db : null;
+}
+
+/**
+ * The database once opening has settled: the open database, or null if it failed or was closed. Waits
+ * while it is still opening or blocked by another tab (a sign-in must be cached before it counts).
+ */
+export function settledDatabase(): Promise<HoldfastDatabase | null> {
+  const settled = (storage: StorageStatus) =>
+    storage.state === 'ready'
+      ? storage.db
+      : storage.state === 'failed' || storage.state === 'closed'
+        ? null
+        : undefined;
+  const now = settled(appStore.getState().storage);
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const unsubscribe = appStore.subscribe((state) => {
+      const result = settled(state.storage);
+      if (result === undefined) return;
+      unsubscribe();
+      resolve(result);
+    });
+  });
 }

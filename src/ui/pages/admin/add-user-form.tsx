@@ -15,7 +15,8 @@ import {
   type AccountField,
   type FieldErrors,
 } from '../../forms/account-validation';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import { noteUnauthorized } from '../../session/session';
 import { DepartmentCheckboxes } from './department-checkboxes';
 import { RoleSelect } from './role-select';
@@ -23,7 +24,7 @@ import { RoleSelect } from './role-select';
 const empty = { username: '', displayName: '', password: '' };
 
 export function AddUserForm(props: { departments: Department[]; onAdded: (displayName: string) => void }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const [account, setAccount] = useState(empty);
   const [role, setRole] = useState<Role>('clerk');
   const [selected, setSelected] = useState<string[]>([]);

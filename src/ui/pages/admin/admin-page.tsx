@@ -6,7 +6,8 @@ import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { PageHeading } from '../../components/page-heading';
 import { useCachedSession } from '../../hooks/use-cached-session';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import { noteUnauthorized } from '../../session/session';
 import { useAppStore } from '../../store/use-app-store';
 import { AddUserForm } from './add-user-form';
@@ -17,7 +18,7 @@ import { useAdminData, type AdminUser } from './use-admin-data';
 import { UserTable } from './user-table';
 
 export function AdminPage() {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const session = useCachedSession();
   const title = t('admin.title');
   if (session === undefined) return <p class="muted">{t('app.loading')}</p>;
@@ -33,7 +34,7 @@ export function AdminPage() {
 }
 
 function AdminContent() {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const announce = useAppStore((state) => state.announce);
   const { users, departments, error, reload } = useAdminData();
   const [editing, setEditing] = useState<AdminUser | null>(null);

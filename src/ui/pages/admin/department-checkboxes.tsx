@@ -1,6 +1,7 @@
 // Department membership as a group of checkboxes under one legend.
 import type { Department } from '../../../domain/users';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 
 export function DepartmentCheckboxes(props: {
   idPrefix: string;
@@ -8,7 +9,7 @@ export function DepartmentCheckboxes(props: {
   selected: string[];
   onChange: (codes: string[]) => void;
 }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const toggle = (code: string, checked: boolean) =>
     props.onChange(checked ? [...props.selected, code] : props.selected.filter((c) => c !== code));
   return (

@@ -13,11 +13,12 @@ import {
   type DepartmentField,
   type FieldErrors,
 } from '../../forms/account-validation';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import { noteUnauthorized } from '../../session/session';
 
 export function DepartmentSection(props: { departments: Department[]; onAdded: (name: string) => void }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<FieldErrors<DepartmentField>>({});

@@ -2,12 +2,13 @@
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import { noteUnauthorized } from '../../session/session';
 import type { AdminUser } from './use-admin-data';
 
 export function DisableUserDialog(props: { user: AdminUser; onDone: () => void; onClose: () => void }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const disable = async () => {
     try {
       await api.updateUser(props.user.id, { disabled: true });

@@ -6,7 +6,8 @@ import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { FormError } from '../../components/form-error';
 import { ModalDialog } from '../../components/modal-dialog';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import { noteUnauthorized } from '../../session/session';
 import { DepartmentCheckboxes } from './department-checkboxes';
 import { RoleSelect } from './role-select';
@@ -18,7 +19,7 @@ export function EditUserDialog(props: {
   onSaved: (displayName: string) => void;
   onClose: () => void;
 }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const [role, setRole] = useState<Role>(props.user.role);
   const [selected, setSelected] = useState<string[]>(props.user.departments);
   const [formError, setFormError] = useState<string | null>(null);

@@ -1,10 +1,11 @@
 // A labelled select of the roles defined in src/domain/users.ts.
 import type { JSX } from 'preact';
 import { isRole, ROLES, type Role } from '../../../domain/users';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 
 export function RoleSelect(props: { id: string; value: Role; onChange: (role: Role) => void }) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const onChange = (event: JSX.TargetedEvent<HTMLSelectElement>) => {
     const value = event.currentTarget.value;
     if (isRole(value)) props.onChange(value);

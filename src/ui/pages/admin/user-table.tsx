@@ -1,7 +1,8 @@
 // The users table: who can sign in, their role, departments, status (in words), last sign-in, sessions.
 import type { Department } from '../../../domain/users';
 import { formatDateTime } from '../../format/format-date-time';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { adminMessages } from './messages';
 import type { AdminUser } from './use-admin-data';
 
 export interface UserActions {
@@ -12,7 +13,7 @@ export interface UserActions {
 }
 
 export function UserTable(props: { users: AdminUser[]; departments: Department[] } & UserActions) {
-  const t = useT();
+  const t = useAreaT(adminMessages);
   const departmentName = (code: string) => props.departments.find((d) => d.code === code)?.name ?? code;
 
   return (

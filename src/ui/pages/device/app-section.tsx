@@ -2,11 +2,12 @@
 import { readSentinel, SCHEMA_VERSION, type HoldfastDatabase } from '../../../storage';
 import { formatDateTime } from '../../format/format-date-time';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT, type Translate } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { deviceMessages, type DeviceT } from './messages';
 import type { StorageStatus } from '../../store/app-store';
 import { useAppStore } from '../../store/use-app-store';
 
-function databaseText(t: Translate, storage: StorageStatus): string {
+function databaseText(t: DeviceT, storage: StorageStatus): string {
   switch (storage.state) {
     case 'ready':
       return t('device.dbReady', { version: String(SCHEMA_VERSION) });
@@ -24,7 +25,7 @@ function databaseText(t: Translate, storage: StorageStatus): string {
 }
 
 export function AppSection() {
-  const t = useT();
+  const t = useAreaT(deviceMessages);
   const storage = useAppStore((state) => state.storage);
   const db: HoldfastDatabase | null = storage.state === 'ready' ? storage.db : null;
   const sentinel = useLiveQuery(() => (db ? readSentinel(db) : null), [db]);

@@ -1,12 +1,13 @@
 // The Device page: storage health, moving changes by file, app version and build, device id and database.
 import { PageHeading } from '../../components/page-heading';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { deviceMessages } from './messages';
 import { AppSection } from './app-section';
 import { StorageSection } from './storage-section';
 import { SyncSection } from './sync-section';
 
 export function DevicePage() {
-  const t = useT();
+  const t = useAreaT(deviceMessages);
   return (
     <>
       <PageHeading title={t('device.title')}>{t('device.title')}</PageHeading>

@@ -8,18 +8,19 @@ import {
   type StorageEstimateInfo,
 } from '../../../storage';
 import { formatBytes } from '../../format/format-bytes';
-import { useT } from '../../i18n/use-t';
-import type { MessageKey } from '../../i18n/en';
+import { useAreaT } from '../../i18n/use-t';
+import { deviceMessages } from './messages';
+import type { DeviceKey } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 
-const persistenceText: Record<PersistenceState, MessageKey> = {
+const persistenceText: Record<PersistenceState, DeviceKey> = {
   granted: 'device.persistGranted',
   not_granted: 'device.persistNotGranted',
   unsupported: 'device.persistUnsupported',
 };
 
 export function StorageSection() {
-  const t = useT();
+  const t = useAreaT(deviceMessages);
   const announce = useAppStore((state) => state.announce);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimateInfo | null | undefined>(undefined);

@@ -4,15 +4,16 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { ExportFileError, ImportRefusedError, type ExportedFile, type ImportResult } from '../../../sync';
 import { FormError } from '../../components/form-error';
-import type { MessageKey } from '../../i18n/en';
-import { useT, type Translate } from '../../i18n/use-t';
+import type { DeviceKey } from './messages';
+import { useAreaT } from '../../i18n/use-t';
+import { deviceMessages, type DeviceT } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { syncEngine } from '../../sync/sync-runtime';
 import { problemText } from '../../sync/problem-text';
 import { SyncFailureText } from './sync-failure-text';
 import { downloadText } from './download-text';
 
-const fileErrors: Record<string, MessageKey> = {
+const fileErrors: Record<string, DeviceKey> = {
   not_holdfast_file: 'files.error.notHoldfast',
   corrupt: 'files.error.corrupt',
   protocol_mismatch: 'files.error.protocol',
@@ -22,7 +23,7 @@ const fileErrors: Record<string, MessageKey> = {
   signed_out: 'notes.error.signedOut',
 };
 
-function failureText(t: Translate, error: unknown): string {
+function failureText(t: DeviceT, error: unknown): string {
   if (error instanceof ExportFileError || error instanceof ImportRefusedError) {
     const key = fileErrors[error.code];
     return key ? t(key) : error.message;
@@ -30,7 +31,7 @@ function failureText(t: Translate, error: unknown): string {
   return SyncFailureText(t, error) ?? t('error.generic');
 }
 
-function importText(t: Translate, result: ImportResult): string {
+function importText(t: DeviceT, result: ImportResult): string {
   if (result.type === 'snapshot') return t('files.snapshotApplied', { count: result.records });
   return t('files.imported', {
     applied: result.applied,
@@ -41,7 +42,7 @@ function importText(t: Translate, result: ImportResult): string {
 }
 
 export function SyncSection() {
-  const t = useT();
+  const t = useAreaT(deviceMessages);
   const announce = useAppStore((state) => state.announce);
   const status = useAppStore((state) => state.sync);
   const [message, setMessage] = useState<string | null>(null);

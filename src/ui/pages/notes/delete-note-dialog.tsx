@@ -1,7 +1,8 @@
 // Confirms deleting a note. Deletes always win in sync and nothing undeletes, so there is no undo: the
 // dialog says so plainly instead.
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { writeChange } from '../../sync/write-change';
 import { changeError } from './note-helpers';
 
@@ -11,7 +12,7 @@ export function DeleteNoteDialog(props: {
   onDone: () => void;
   onClose: () => void;
 }) {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   return (
     <ConfirmDialog
       id="delete-note"

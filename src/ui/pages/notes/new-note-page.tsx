@@ -3,7 +3,8 @@ import { useLocation } from 'preact-iso';
 import { v7 as uuidv7 } from 'uuid';
 import { PageHeading } from '../../components/page-heading';
 import { useCachedSession } from '../../hooks/use-cached-session';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { writeChange } from '../../sync/write-change';
 import { changeError, text } from './note-helpers';
@@ -11,7 +12,7 @@ import { NoteForm, type NoteValues } from './note-form';
 import { useFix } from './use-fix';
 
 export function NewNotePage() {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   const { route } = useLocation();
   const announce = useAppStore((state) => state.announce);
   const user = useCachedSession()?.user;

@@ -6,14 +6,15 @@ import { listRecords, type RecordView } from '../../../storage';
 import { FormError } from '../../components/form-error';
 import { formatDateTime } from '../../format/format-date-time';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { useDatabase } from '../../sync/use-sync-facts';
 import { writeChange } from '../../sync/write-change';
 import { changeError, text } from './note-helpers';
 
 export function NoteComments({ note, writable }: { note: RecordView; writable: boolean }) {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   const db = useDatabase();
   const announce = useAppStore((state) => state.announce);
   const comments = useLiveQuery(

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { NOTE_STATUSES } from '../../../domain/sync';
 import { FormError } from '../../components/form-error';
 import { TextField } from '../../components/text-field';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { noteStatusKey } from './note-helpers';
 
 export interface NoteValues {
@@ -33,7 +34,7 @@ export function NoteForm(props: {
    */
   onSave: (values: NoteValues, started: NoteValues) => Promise<string | null>;
 }) {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   const [started] = useState(props.initial);
   const [values, setValues] = useState(props.initial);
   const [errors, setErrors] = useState<Errors>({});

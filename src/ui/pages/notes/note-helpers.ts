@@ -4,11 +4,12 @@ import type { JsonValue, Rejection } from '../../../domain/sync';
 import type { UserProfile } from '../../../domain/users';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/use-t';
+import type { NotesKey } from './messages';
 import type { ChangeResult } from '../../sync/write-change';
 
 export const text = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');
 
-export const noteStatusKey = (status: JsonValue | undefined): MessageKey =>
+export const noteStatusKey = (status: JsonValue | undefined): NotesKey =>
   status === 'closed' ? 'notes.status.closed' : 'notes.status.open';
 
 /** Viewers look but never write; the domain refuses them too, this only hides the buttons. */
@@ -20,7 +21,7 @@ const rejectionKeys: Partial<Record<Rejection['code'], MessageKey>> = {
   not_found: 'notes.error.notFound',
 };
 
-/** The sentence for a failed write, or null when it worked. */
+/** The sentence for a failed write, or null when it worked (any area's write: its strings are the shell's). */
 export function changeError(t: Translate, result: ChangeResult): string | null {
   if (result.ok) return null;
   if ('failure' in result)

@@ -7,7 +7,8 @@ import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useCachedSession } from '../../hooks/use-cached-session';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { useDatabase } from '../../sync/use-sync-facts';
 import { writeChange } from '../../sync/write-change';
@@ -18,7 +19,7 @@ import { NoteForm, type NoteValues } from './note-form';
 import { useFix } from './use-fix';
 
 export function NotePage() {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   const { params } = useRoute();
   const { route } = useLocation();
   const announce = useAppStore((state) => state.announce);

@@ -5,13 +5,14 @@ import { listRecords } from '../../../storage';
 import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { notesMessages } from './messages';
 import { useDatabase } from '../../sync/use-sync-facts';
 import { canWrite, noteStatusKey, text } from './note-helpers';
 import { useCachedSession } from '../../hooks/use-cached-session';
 
 export function NotesPage() {
-  const t = useT();
+  const t = useAreaT(notesMessages);
   const { route } = useLocation();
   const db = useDatabase();
   const user = useCachedSession()?.user;

@@ -1,7 +1,8 @@
 // Editable rows of department code + name, with add and remove; each row is its own fieldset.
 import { TextField } from '../../components/text-field';
 import type { DepartmentField, FieldErrors } from '../../forms/account-validation';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { setupMessages } from './messages';
 
 export interface DepartmentRow {
   key: number;
@@ -14,7 +15,7 @@ let nextKey = 1;
 export const newDepartmentRow = (): DepartmentRow => ({ key: nextKey++, code: '', name: '', errors: {} });
 
 export function DepartmentRows(props: { rows: DepartmentRow[]; onChange: (rows: DepartmentRow[]) => void }) {
-  const t = useT();
+  const t = useAreaT(setupMessages);
   const { rows, onChange } = props;
   const update = (key: number, patch: Partial<DepartmentRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));

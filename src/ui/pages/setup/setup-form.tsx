@@ -16,12 +16,13 @@ import {
   type AccountField,
   type FieldErrors,
 } from '../../forms/account-validation';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { setupMessages } from './messages';
 import { completeSignIn } from '../../session/session';
 import { DepartmentRows, newDepartmentRow, type DepartmentRow } from './department-rows';
 
 export function SetupForm({ token, onUnavailable }: { token: string; onUnavailable: () => void }) {
-  const t = useT();
+  const t = useAreaT(setupMessages);
   const { route } = useLocation();
   const [account, setAccount] = useState({ username: '', displayName: '', password: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors<AccountField>>({});

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/endpoints';
 import { errorMessage } from '../../api/error-message';
 import { PageHeading } from '../../components/page-heading';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { setupMessages } from './messages';
 import { SetupForm } from './setup-form';
 
 type SetupState = 'checking' | 'form' | 'done' | 'no_token' | 'unavailable' | { error: unknown };
@@ -15,7 +16,7 @@ export function tokenFromHash(hash: string): string | null {
 }
 
 export function SetupPage() {
-  const t = useT();
+  const t = useAreaT(setupMessages);
   const [token] = useState(() => tokenFromHash(window.location.hash));
   const [state, setState] = useState<SetupState>('checking');
 

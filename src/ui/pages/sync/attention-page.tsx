@@ -8,7 +8,8 @@ import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useCachedSession } from '../../hooks/use-cached-session';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { syncInboxMessages } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { useDatabase } from '../../sync/use-sync-facts';
 import { fixLink } from '../notes/use-fix';
@@ -16,7 +17,7 @@ import { describeEntry } from './describe-entry';
 import { reasonText } from './reason-text';
 
 export function AttentionPage() {
-  const t = useT();
+  const t = useAreaT(syncInboxMessages);
   const { route } = useLocation();
   const db = useDatabase();
   const announce = useAppStore((state) => state.announce);

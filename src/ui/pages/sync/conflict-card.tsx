@@ -5,7 +5,8 @@ import type { ConflictFields, JsonValue } from '../../../domain/sync';
 import type { RecordView } from '../../../storage';
 import { FormError } from '../../components/form-error';
 import { formatDateTime } from '../../format/format-date-time';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { syncInboxMessages } from './messages';
 import { useAppStore } from '../../store/use-app-store';
 import { writeChange } from '../../sync/write-change';
 import { changeError } from '../notes/note-helpers';
@@ -20,7 +21,7 @@ export function ConflictCard(props: {
   fields: ConflictFields;
   target: RecordView | null;
 }) {
-  const t = useT();
+  const t = useAreaT(syncInboxMessages);
   const announce = useAppStore((state) => state.announce);
   const { record, fields } = props;
   const [choice, setChoice] = useState<Choice>('server');

@@ -4,12 +4,13 @@ import { conflictFieldsOf } from '../../../domain/sync';
 import { getRecord, listOpenConflicts } from '../../../storage';
 import { PageHeading } from '../../components/page-heading';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useT } from '../../i18n/use-t';
+import { useAreaT } from '../../i18n/use-t';
+import { syncInboxMessages } from './messages';
 import { useDatabase } from '../../sync/use-sync-facts';
 import { ConflictCard } from './conflict-card';
 
 export function ConflictsPage() {
-  const t = useT();
+  const t = useAreaT(syncInboxMessages);
   const db = useDatabase();
   const items = useLiveQuery(async () => {
     if (!db) return [];

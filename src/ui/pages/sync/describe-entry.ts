@@ -1,21 +1,21 @@
 // What a queued change was, in words: "New note “Culvert”", "Edit of note “Culvert”: Title, Status".
 import type { OutboxEntry, JsonObject } from '../../../domain/sync';
 import type { RecordView } from '../../../storage';
-import type { MessageKey } from '../../i18n/en';
-import type { Translate } from '../../i18n/use-t';
+import type { SyncInboxKey } from './messages';
+import type { SyncInboxT } from './messages';
 
-const fieldKeys: Record<string, MessageKey> = {
+const fieldKeys: Record<string, SyncInboxKey> = {
   title: 'notes.field.title',
   body: 'notes.field.body',
   status: 'notes.field.status',
 };
 
-export function fieldLabel(t: Translate, field: string): string {
+export function fieldLabel(t: SyncInboxT, field: string): string {
   const key = fieldKeys[field];
   return key ? t(key) : field;
 }
 
-export function describeEntry(t: Translate, entry: OutboxEntry, record: RecordView | null): string {
+export function describeEntry(t: SyncInboxT, entry: OutboxEntry, record: RecordView | null): string {
   const args = entry.args as { fields?: JsonObject };
   const fields = args.fields ?? {};
   const title = String(fields.title ?? record?.fields.title ?? '');

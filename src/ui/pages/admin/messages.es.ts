@@ -1,0 +1,63 @@
+// Mensajes en español del área Admin. Typed from en, so a missing or extra key fails the typecheck.
+import type { CatalogOf } from '../../i18n/translate';
+import type { en } from './messages.en';
+
+export const es: CatalogOf<typeof en> = {
+  'common.tryAgain': 'Intentar de nuevo',
+
+  'account.role': 'Función',
+  'account.departments': 'Departamentos',
+
+  'role.admin': 'Administración',
+  'role.manager': 'Responsable',
+  'role.clerk': 'Personal administrativo',
+  'role.field': 'Personal de campo',
+  'role.viewer': 'Solo lectura',
+
+  'admin.title': 'Administración',
+  'admin.forbidden': 'Necesita la función de administración.',
+  'admin.needsConnection': 'Para gestionar usuarios hace falta conexión con el servidor.',
+  'admin.loading': 'Cargando usuarios…',
+  'admin.usersHeading': 'Usuarios',
+  'admin.usersCaption': {
+    one: '{count} cuenta puede iniciar sesión en Holdfast.',
+    other: '{count} cuentas pueden iniciar sesión en Holdfast.',
+  },
+  'admin.col.username': 'Nombre de usuario',
+  'admin.col.name': 'Nombre',
+  'admin.col.role': 'Función',
+  'admin.col.departments': 'Departamentos',
+  'admin.col.status': 'Estado',
+  'admin.col.lastSignIn': 'Último inicio de sesión',
+  'admin.col.sessions': 'Sesiones activas',
+  'admin.col.actions': 'Acciones',
+  'admin.statusActive': 'Activa',
+  'admin.statusDisabled': 'Desactivada',
+  'admin.never': 'Nunca',
+  'admin.none': 'Ninguno',
+  'admin.edit': 'Editar',
+  'admin.disable': 'Desactivar',
+  'admin.enable': 'Activar',
+  'admin.endSessions': 'Cerrar sesiones',
+  'admin.editLabel': 'Editar a {name}',
+  'admin.disableLabel': 'Desactivar a {name}',
+  'admin.enableLabel': 'Activar a {name}',
+  'admin.endSessionsLabel': 'Cerrar sesiones de {name}',
+  'admin.addUserHeading': 'Añadir un usuario',
+  'admin.addUser': 'Añadir usuario',
+  'admin.editHeading': 'Editar a {name}',
+  'admin.disableHeading': '¿Desactivar a {name}?',
+  'admin.disableBody':
+    'No podrá iniciar sesión y todas sus sesiones se cerrarán ahora. El trabajo guardado en sus dispositivos se conserva allí.',
+  'admin.disableConfirm': 'Desactivar la cuenta',
+  'admin.userAdded': 'Se ha añadido a {name}.',
+  'admin.userSaved': 'Se han guardado los cambios de {name}.',
+  'admin.userDisabled': 'Se ha desactivado a {name}. Sus sesiones se han cerrado.',
+  'admin.userEnabled': 'Se ha activado a {name}.',
+  'admin.sessionsEnded': 'Se han cerrado todas las sesiones de {name}.',
+  'admin.departmentsHeading': 'Departamentos',
+  'admin.noDepartments': 'Todavía no hay departamentos.',
+  'admin.addDepartmentHeading': 'Añadir un departamento',
+  'admin.addDepartment': 'Añadir departamento',
+  'admin.departmentAdded': 'Se ha añadido el departamento {name}.',
+};

@@ -1,0 +1,43 @@
+// English messages of the Notes area, bundled with its chunk; messages.es.ts has the same keys.
+import type { Messages } from '../../i18n/translate';
+
+export const en = {
+  'notes.title': 'Notes',
+  'notes.new': 'New note',
+  'notes.newTitle': 'New note',
+  'notes.empty': 'No notes are on this device yet.',
+  'notes.caption': {
+    one: '{count} note on this device.',
+    other: '{count} notes on this device.',
+  },
+  'notes.col.dept': 'Department',
+  'notes.col.changed': 'Last change',
+  'notes.changedBy': '{time} by {user}',
+  'notes.meta': 'Department {dept}. Last changed {time} by {user}.',
+  'notes.unsentTag': 'Not yet sent',
+  'notes.field.dept': 'Department',
+  'notes.status.open': 'Open',
+  'notes.status.closed': 'Closed',
+  'notes.saved': 'Note saved on this device.',
+  'notes.nothingChanged': 'Nothing changed.',
+  'notes.back': 'Back to notes',
+  'notes.notFound': 'This note is not on this device.',
+  'notes.deletedPage': 'This note was deleted.',
+  'notes.noDepartment': 'You are not a member of any department, so you cannot add notes.',
+  'notes.delete': 'Delete',
+  'notes.deleteHeading': 'Delete “{title}”?',
+  'notes.deleteBody':
+    'Everyone in the department will see it deleted after the next sync. A deleted note cannot be brought back.',
+  'notes.deleteConfirm': 'Delete note',
+  'notes.deleted': 'Deleted the note “{title}”.',
+  'notes.commentsHeading': 'Comments',
+  'notes.noComments': 'No comments yet.',
+  'notes.commentBy': 'By {user}, {time}',
+  'notes.commentLabel': 'Comment',
+  'notes.addComment': 'Add comment',
+  'notes.commentAdded': 'Comment added.',
+  'notes.error.titleRequired': 'Enter a title.',
+  'notes.error.titleTooLong': 'Use at most {max} characters.',
+  'notes.error.bodyTooLong': 'Use at most {max} characters.',
+  'notes.error.commentRequired': 'Write a comment first.',
+} satisfies Messages;
