@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { ROOT } from '../e2e/support/paths';
 import { chromiumMissing } from '../scripts/test-prereqs';
 import { appSizeFigures } from './figures/app-size';
+import { lighthouseFigures, lighthouseRows, type LighthousePage } from './figures/lighthouse';
 import { WRITE_ROWS, writeFigures } from './figures/device-writes';
 import { initialPull, pullRows } from './figures/initial-pull';
+import { PERMIT_IMPORT_ROWS, permitImportFigures } from './figures/permit-import';
 import { pushFigure, pushRow } from './figures/push';
 import { applyRate, applyRow } from './figures/server-apply';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
@@ -29,6 +31,7 @@ import {
   DEVICE_USER,
   PASSWORD,
   PULL_USER,
+  sessionCookie,
   signedInClient,
   startPostgresServer,
   startSqliteServer,
@@ -44,7 +47,7 @@ if (unknown.length > 0) {
 }
 
 /** BENCH_ONLY=writes,push,… runs only those parts (the pull needs the apply runs, which seed it). */
-const PARTS = ['size', 'writes', 'push', 'apply', 'pull', 'postgres'] as const;
+const PARTS = ['size', 'lighthouse', 'writes', 'push', 'apply', 'pull', 'import', 'postgres'] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
 if (only?.some((p) => !(PARTS as readonly string[]).includes(p))) {
   console.error(`BENCH_ONLY takes a comma-separated list of ${PARTS.join(', ')}.`);
@@ -115,10 +118,51 @@ const bundle = await buildBrowserBundle();
 if (wanted('size')) await section('app size', [], async () => appSizeFigures(BENCH_DIST, scale));
 
 const chromium = chromiumMissing();
+
+/** Lighthouse runs per page: each takes ~30 s, so at most 3 (the median of 3 steadies the scores). */
+const LIGHTHOUSE_RUNS = Math.min(runs, 3);
+const LIGHTHOUSE_PAGES: LighthousePage[] = [
+  { id: 'sign-in', label: 'sign-in page', path: '/sign-in' },
+  { id: 'home', label: 'signed-in home', path: '/' },
+];
+const lighthouseRowSpecs = wanted('lighthouse') ? lighthouseRows(LIGHTHOUSE_PAGES) : [];
+if (wanted('lighthouse')) {
+  if (smoke) {
+    for (const row of lighthouseRowSpecs) {
+      figures.push(
+        skipped(
+          row,
+          'smoke run: Lighthouse takes ~30 s a page; measure it with BENCH_ONLY=lighthouse npm run bench',
+        ),
+      );
+    }
+  } else if (chromium) {
+    for (const row of lighthouseRowSpecs)
+      figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
+  } else {
+    await section(
+      `Lighthouse, ${LIGHTHOUSE_PAGES.length} pages × ${LIGHTHOUSE_RUNS}`,
+      lighthouseRowSpecs,
+      async () => {
+        const bench = await startSqliteServer(BENCH_DIST);
+        try {
+          const cookie = await sessionCookie(bench, DEVICE_USER.username);
+          const pages = LIGHTHOUSE_PAGES.map((page) =>
+            page.id === 'home' ? { ...page, headers: { Cookie: cookie } } : page,
+          );
+          return await lighthouseFigures(bench.server.url, pages, LIGHTHOUSE_RUNS, scale);
+        } finally {
+          await bench.stop();
+        }
+      },
+    );
+  }
+}
 const browserRows: RowSpec[] = [
   ...(wanted('writes') ? Object.values(WRITE_ROWS) : []),
   ...(wanted('push') ? [pushRow('SQLite', SIZES.push)] : []),
   ...(wanted('pull') ? Object.values(pullRows(PULL_RECORDS)) : []),
+  ...(wanted('import') ? Object.values(PERMIT_IMPORT_ROWS) : []),
 ];
 if (chromium) {
   for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
@@ -132,10 +176,11 @@ async function serverFigures(bench: BenchServer): Promise<void> {
   const context = browser ? await newBenchContext(browser, server.url) : null;
   try {
     const writes = kind === 'SQLite' && wanted('writes');
+    const imports = kind === 'SQLite' && wanted('import');
     if (chromium && kind === 'PostgreSQL' && wanted('push')) {
       figures.push(skipped(pushRow(kind, SIZES.push), `${chromium.what}; install: ${chromium.install}`));
     }
-    if (context && (writes || wanted('push'))) {
+    if (context && (writes || imports || wanted('push'))) {
       const page = await openBenchPage(context, bundle);
       try {
         log(`${kind}: cleared ${await page.call('cleanUp')} leftover bench databases`);
@@ -145,6 +190,18 @@ async function serverFigures(bench: BenchServer): Promise<void> {
             `device writes (${SIZES.creates} creates, ${SIZES.edits} edits) × ${runs}`,
             Object.values(WRITE_ROWS),
             () => writeFigures(page, session, { creates: SIZES.creates, edits: SIZES.edits }, runs, scale),
+          );
+        }
+        if (imports) {
+          await section('permit import', Object.values(PERMIT_IMPORT_ROWS), () =>
+            permitImportFigures(
+              page,
+              session,
+              readFileSync(join(ROOT, 'e2e', 'fixtures', 'burlington-permits.csv'), 'utf8'),
+              { burlington: 5026, large: sized(50_000, 200) },
+              runs,
+              scale,
+            ),
           );
         }
         if (wanted('push')) {
@@ -196,7 +253,7 @@ async function serverFigures(bench: BenchServer): Promise<void> {
 }
 
 try {
-  if (wanted('writes') || wanted('push') || wanted('apply') || wanted('pull')) {
+  if (wanted('writes') || wanted('push') || wanted('apply') || wanted('pull') || wanted('import')) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);
     try {
@@ -253,7 +310,7 @@ const failed = figures.filter((f) => f.status === 'fail');
 const broken = figures.filter((f) => f.status === 'error');
 if (smoke) {
   const problems = resultsProblems(JSON.parse(readFileSync(resultsFile, 'utf8')));
-  const expected = 2 + browserRows.length + 3;
+  const expected = 2 + lighthouseRowSpecs.length + browserRows.length + 3;
   if (!only && figures.length !== expected) problems.push(`${figures.length} rows instead of ${expected}`);
   if (problems.length > 0 || broken.length > 0) {
     console.error(

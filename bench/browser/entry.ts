@@ -24,6 +24,7 @@ import { pushAll } from '../../src/sync/push';
 import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
+import { permitImportFigure } from '../figures/permit-import';
 
 export interface WriteFiguresInput {
   session: SessionInfo;
@@ -382,6 +383,14 @@ async function rawFetch(urls: string[]): Promise<{ ms: number; bytes: number }> 
   return { ms: performance.now() - start, bytes };
 }
 
-export const holdfastBench = { cleanUp, signIn, writeFigures, pushFigure, pullFigure, rawFetch };
+export const holdfastBench = {
+  cleanUp,
+  signIn,
+  writeFigures,
+  pushFigure,
+  pullFigure,
+  rawFetch,
+  permitImportFigure,
+};
 export type HoldfastBench = typeof holdfastBench;
 (globalThis as unknown as { holdfastBench: HoldfastBench }).holdfastBench = holdfastBench;

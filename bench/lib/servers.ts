@@ -114,3 +114,16 @@ export async function signedInClient(
   const session = (await client.signIn(username, PASSWORD)) as SessionInfo;
   return { ...client, session };
 }
+
+/** Signs a user in and returns the session cookie as a Cookie header value (for Lighthouse). */
+export async function sessionCookie(bench: BenchServer, username: string): Promise<string> {
+  const response = await fetch(new URL('/api/auth/login', bench.server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status}`);
+  const cookies = response.headers.getSetCookie().map((line) => line.split(';')[0]!.trim());
+  if (cookies.length === 0) throw new Error(`sign-in as ${username} set no cookie`);
+  return cookies.join('; ');
+}

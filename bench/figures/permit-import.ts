@@ -1,0 +1,242 @@
+// Permit import (issue 4): the Burlington file (5,026 rows, target < 1.5 s) and 50,000 generated rows
+// (target < 10 s, memory flat) imported in headless Chromium the way the import page does it: parse,
+// suggested mapping, plan (convert, merge repeated numbers, validate), then writeCreateBatch (every permit
+// and its outbox entry in one strict transaction). Baseline: raw bulkPut/bulkAdd of the very same record and
+// outbox rows in one strict transaction, on a fresh database of the same schema (the storage floor).
+//
+// Two halves in this one file, with no Node-only imports so the bench bundle can include it:
+// - permitImportFigure(input) runs IN THE PAGE. Register it in bench/browser/entry.ts's holdfastBench.
+// - permitImportFigures(bench, …) runs in Node (bench/run.ts) and calls the page half by name.
+import { v7 as uuidv7 } from 'uuid';
+import {
+  buildImport,
+  parseCsv,
+  statusValues,
+  suggestMapping,
+  suggestStatus,
+  suggestStatuses,
+} from '../../src/domain/permits/import';
+import { csvCell } from '../../src/domain/permits/export/csv-export';
+import type { SessionInfo } from '../../src/protocol/api';
+import type { BenchPage } from '../lib/browser';
+import { openDatabase, type HoldfastDatabase } from '../../src/storage';
+import { writeCreateBatch } from '../../src/storage/write-batch';
+import { figure, type FigureInput, type FigureResult } from '../lib/results';
+import { notes, repeat } from '../lib/repeat';
+import { median } from '../lib/stats';
+
+const DB_PREFIX = 'holdfast-bench-';
+
+export const PERMIT_IMPORT_ROWS = {
+  burlington: {
+    id: 'permit-import-burlington',
+    figure: 'permit import, Burlington file (5,026 rows)',
+    unit: 'ms',
+    target: { kind: 'max', value: 1_500, text: '< 1.5 s' },
+  },
+  large: {
+    id: 'permit-import-50k',
+    figure: 'permit import, 50,000 rows',
+    unit: 'ms',
+    target: { kind: 'max', value: 10_000, text: '< 10 s' },
+  },
+  heap: {
+    id: 'permit-import-50k-heap',
+    figure: 'permit import 50,000 rows, peak JS heap over idle',
+    unit: 'MB',
+    target: null,
+  },
+} satisfies Record<string, Omit<FigureInput, 'runs'>>;
+
+export interface PermitImportInput {
+  session: SessionInfo;
+  /** The Burlington CSV as text (bench/run.ts reads e2e/fixtures/burlington-permits.csv). */
+  csvText: string;
+  /** Rows to import: the file's own rows, or more by repeating them under new permit numbers. */
+  rows: number;
+}
+
+export interface PermitImportOutput {
+  totalMs: number;
+  parseMs: number;
+  planMs: number;
+  writeMs: number;
+  /** Raw bulkPut of the same stored records and outbox rows in one strict transaction, fresh database. */
+  bulkPutMs: number;
+  rows: number;
+  permits: number;
+  broken: number;
+}
+
+/** The file's rows repeated under new numbers ("24-019651~3") until `rows` data lines (built untimed). */
+function grownCsv(text: string, rows: number): string {
+  const csv = parseCsv(text);
+  if (rows <= csv.rows.length) return text;
+  const numberAt = csv.headers.indexOf('FILENO');
+  const lines = [csv.headers.map(csvCell).join(',')];
+  for (let i = 0; lines.length <= rows; i++) {
+    const round = Math.floor(i / csv.rows.length);
+    const cells = [...csv.rows[i % csv.rows.length]!.cells];
+    if (round > 0) cells[numberAt] = `${cells[numberAt]}~${round}`;
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return lines.join('\n');
+}
+
+async function freshDatabase(tag: string): Promise<HoldfastDatabase> {
+  const { db } = await openDatabase({ name: `${DB_PREFIX}${tag}-${uuidv7()}`, mirror: null });
+  return db;
+}
+
+async function dropDatabase(db: HoldfastDatabase): Promise<void> {
+  db.close();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(db.name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+/** IN THE PAGE: one measured import into a fresh database, then the raw baseline. */
+export async function permitImportFigure(input: PermitImportInput): Promise<PermitImportOutput> {
+  const text = grownCsv(input.csvText, input.rows);
+  const { user } = input.session;
+  const dept = user.departments[0] ?? 'bench-device';
+  const db = await freshDatabase('import');
+  try {
+    const start = performance.now();
+    const csv = parseCsv(text);
+    const parsed = performance.now();
+    const mapping = suggestMapping(csv.headers);
+    const statuses = suggestStatuses(statusValues(csv, mapping), suggestStatus, 'submitted');
+    const plan = buildImport(csv, { mapping, statuses, dept, fileName: 'burlington-permits.csv' });
+    const planned = performance.now();
+    const result = await writeCreateBatch(
+      db,
+      plan.permits.map((p) => ({ kind: 'permit', id: p.id, dept, fields: p.fields })),
+      { userId: user.id, role: user.role, departments: user.departments, now: new Date().toISOString() },
+      { skipExisting: true },
+    );
+    const end = performance.now();
+    if (!result.ok) throw new Error(`the import was refused: ${result.rejected.message}`);
+
+    const [stored, queued] = await Promise.all([db.records.toArray(), db.outbox.toArray()]);
+    const raw = await freshDatabase('import-raw');
+    const rawStart = performance.now();
+    await raw.transaction('rw', [raw.records, raw.outbox], () =>
+      Promise.all([raw.records.bulkPut(stored), raw.outbox.bulkAdd(queued)]),
+    );
+    const bulkPutMs = performance.now() - rawStart;
+    await dropDatabase(raw);
+    return {
+      totalMs: end - start,
+      parseMs: parsed - start,
+      planMs: planned - parsed,
+      writeMs: end - planned,
+      bulkPutMs,
+      rows: csv.rows.length,
+      permits: result.written,
+      broken: plan.broken.length,
+    };
+  } finally {
+    await dropDatabase(db);
+  }
+}
+
+/** IN NODE: calls the page half (registered in the bench bundle as holdfastBench.permitImportFigure). */
+function callInPage(bench: BenchPage, input: PermitImportInput): Promise<PermitImportOutput> {
+  return bench.page.evaluate((arg) => {
+    const fn = (globalThis as unknown as { holdfastBench: Record<string, (a: unknown) => unknown> })
+      .holdfastBench.permitImportFigure;
+    if (!fn) throw new Error('holdfastBench.permitImportFigure is not registered in bench/browser/entry.ts');
+    return fn(arg);
+  }, input) as Promise<PermitImportOutput>;
+}
+
+async function usedHeap(bench: BenchPage, collect: boolean): Promise<number> {
+  if (collect) await bench.cdp.send('HeapProfiler.collectGarbage');
+  return ((await bench.cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+}
+
+const MB = 1e6;
+
+export async function permitImportFigures(
+  bench: BenchPage,
+  session: SessionInfo,
+  csvText: string,
+  sizes: { burlington: number; large: number },
+  runs: number,
+  scale: number,
+): Promise<FigureResult[]> {
+  // One small unmeasured round first, so the runs compare warmed-up code.
+  await callInPage(bench, { session, csvText, rows: 200 });
+  const small = await repeat(runs, 120, () =>
+    callInPage(bench, { session, csvText, rows: sizes.burlington }),
+  );
+
+  const idle = await usedHeap(bench, true);
+  const peaks: number[] = [];
+  const large = await repeat(Math.min(runs, 3), 300, async () => {
+    let peak = 0;
+    let running = true;
+    const sampler = (async () => {
+      while (running) {
+        peak = Math.max(peak, await usedHeap(bench, false));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    try {
+      return await callInPage(bench, { session, csvText, rows: sizes.large });
+    } finally {
+      running = false;
+      await sampler;
+      peaks.push((peak - idle) / MB);
+    }
+  });
+
+  const split = (r: PermitImportOutput[]) =>
+    `parse ${median(r.map((x) => x.parseMs)).toFixed(0)} ms, plan ${median(r.map((x) => x.planMs)).toFixed(0)} ms, write ${median(r.map((x) => x.writeMs)).toFixed(0)} ms`;
+  const first = small.results[0]!;
+  const big = large.results[0]!;
+  return [
+    figure(
+      {
+        ...PERMIT_IMPORT_ROWS.burlington,
+        runs: small.results.map((r) => r.totalMs),
+        baseline: {
+          label: 'raw bulkPut records + outbox, 1 tx',
+          value: median(small.results.map((r) => r.bulkPutMs)),
+          unit: 'ms',
+        },
+        sizeDependent: true,
+        note: notes(
+          small.shortened,
+          `${first.rows} rows → ${first.permits} permits + outbox entries in one strict transaction (${first.broken} broken skipped); ${split(small.results)}`,
+        ),
+      },
+      scale,
+    ),
+    figure(
+      {
+        ...PERMIT_IMPORT_ROWS.large,
+        runs: large.results.map((r) => r.totalMs),
+        baseline: {
+          label: 'raw bulkPut records + outbox, 1 tx',
+          value: median(large.results.map((r) => r.bulkPutMs)),
+          unit: 'ms',
+        },
+        sizeDependent: true,
+        note: notes(large.shortened, `${big.rows} rows → ${big.permits} permits; ${split(large.results)}`),
+      },
+      scale,
+    ),
+    figure(
+      {
+        ...PERMIT_IMPORT_ROWS.heap,
+        runs: peaks,
+        baseline: { label: 'idle heap after GC', value: idle / MB, unit: 'MB' },
+        note: 'sampled every 50 ms with CDP Runtime.getHeapUsage; the file text, its rows and the plan are held while the batch writes',
+      },
+      scale,
+    ),
+  ];
+}
