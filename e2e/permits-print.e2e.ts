@@ -14,6 +14,9 @@ import { BUILD_A } from './support/paths';
 import { addUser, startServer, type TestServer } from './support/server';
 import { currentUserId, deviceTable, signedInDevice, type Device } from './support/sync';
 
+/** The server numbers the first permit it receives: <year>-00001 (its provisional number stays on the card). */
+const OFFICIAL_NUMBER = /\d{4}-00001/;
+
 const PASSWORD = 'correct horse battery';
 const DEPT = 'building';
 const DAY = '2026-03-02'; // PINNED_TIME's day: the route sheet's default
@@ -163,7 +166,7 @@ describe('permit print views', () => {
 
   it('the permit card fills two pages, each with title, code, data-as-of stamp, device and page N of M', async () => {
     const print = new PrintPage(clerk.page);
-    await print.goto(`/permits/${seeded.permitId}/print`, /P-PRINT-0001/);
+    await print.goto(`/permits/${seeded.permitId}/print`, OFFICIAL_NUMBER);
     await expect(print.clickPrint()).resolves.toBe(1);
     expect(await seriousViolations(clerk.page)).toEqual([]);
     const shortId = seeded.permitId.replace(/-/g, '').slice(-8).toUpperCase();
@@ -175,7 +178,7 @@ describe('permit print views', () => {
       [612, 792],
     ]);
     expectRunningHeader(pdf.pages, [
-      /Permit card P-PRINT-0001/,
+      /Permit card \d{4}-00001/,
       `PRM-${shortId}-v1`,
       /Data as of Mar 2, 2026/,
       `Device ${device}`,
@@ -184,6 +187,7 @@ describe('permit print views', () => {
     for (const text of [
       '1268 Abbey Crt.',
       'Provisional number',
+      'P-PRINT-0001',
       'Ana Ruiz',
       'Northshore Builders',
       '185,000.00',
@@ -206,7 +210,7 @@ describe('permit print views', () => {
     const es = await print.pdf();
     expect(es.pageCount).toBe(2);
     expectRunningHeader(es.pages, [
-      /Ficha del permiso P-PRINT-0001/,
+      /Ficha del permiso \d{4}-00001/,
       /Datos al 2 mar 2026/,
       `Dispositivo ${device}`,
     ]);
@@ -223,12 +227,7 @@ describe('permit print views', () => {
     const pdf = await print.pdf();
     expect(pdf.pageCount).toBe(1);
     const code = `INS-${seeded.inspectionId.replace(/-/g, '').slice(-8).toUpperCase()}-v1`;
-    expectRunningHeader(pdf.pages, [
-      /Inspection result P-PRINT-0001/,
-      code,
-      /Data as of/,
-      `Device ${device}`,
-    ]);
+    expectRunningHeader(pdf.pages, [/Inspection result \d{4}-00001/, code, /Data as of/, `Device ${device}`]);
     for (const text of [
       'Not approved',
       'A re-inspection is required.',
@@ -307,13 +306,13 @@ describe('permit print views', () => {
 
   it('print views open offline from the cached app', async () => {
     const print = new PrintPage(clerk.page);
-    await print.goto(`/permits/${seeded.permitId}/print`, /P-PRINT-0001/);
+    await print.goto(`/permits/${seeded.permitId}/print`, OFFICIAL_NUMBER);
     await clerk.context.setOffline(true);
     try {
       await clerk.page.reload();
-      await print.heading(/P-PRINT-0001/).waitFor();
+      await print.heading(OFFICIAL_NUMBER).waitFor();
       for (const [path, heading] of [
-        [`/permits/${seeded.permitId}/print`, /P-PRINT-0001/],
+        [`/permits/${seeded.permitId}/print`, OFFICIAL_NUMBER],
         ['/permits/print/blank-inspection', 'Inspection record (paper form)'],
         ['/permits/print/route-sheet', /Inspections route sheet/],
       ] as const) {

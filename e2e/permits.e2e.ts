@@ -23,6 +23,8 @@ describe('permits: list, form and permit page', () => {
   let browser: Browser;
   let cleo: Device;
   let provisional = '';
+  /** The official number the server gave the permit. */
+  let official = '';
 
   beforeAll(async () => {
     server = await startServer(BUILD_A);
@@ -117,11 +119,16 @@ describe('permits: list, form and permit page', () => {
         fees: [{ code: 'BLD', amountCents: 12_550, status: 'due' }],
       });
 
-    // The provisional number still finds it after sync.
+    // The server gave it an official number; the device shows it after the pull, and the provisional
+    // number still finds it.
+    official = String(
+      (await serverRecords(page.request)).find((r) => r.kind === 'permit')?.fields.number ?? '',
+    );
+    expect(official).toMatch(/^\d{4}-\d{5}$/);
     await permits.goto();
     await permits.search().fill(provisional.toLowerCase());
     await permits.count('1 permit').waitFor();
-    await permits.row('1268 Abbey Crt.').waitFor();
+    await permits.row('1268 Abbey Crt.').getByText(official).waitFor();
     await permits.search().fill('abbey');
     await permits.row('1268 Abbey Crt.').waitFor();
     await permits.search().fill('nobody here');
@@ -134,7 +141,12 @@ describe('permits: list, form and permit page', () => {
     const permits = new PermitsPage(page);
     await permits.goto();
     await permits.row('1268 Abbey Crt.').getByRole('link').click();
-    await permits.heading().filter({ hasText: provisional }).waitFor();
+    await permits.heading().filter({ hasText: official }).waitFor();
+    await permits
+      .field('Fee status', permits.feeForm())
+      .locator('option')
+      .first()
+      .waitFor({ state: 'attached' });
     const options = await permits.field('Fee status', permits.feeForm()).locator('option').allInnerTexts();
     expect(options).toEqual(['Owed', 'Paid', 'Waived', 'Refunded', 'Void']);
     await permits.main().getByRole('button', { name: 'Update fee BLD' }).click();
@@ -182,7 +194,7 @@ describe('permits: list, form and permit page', () => {
 
     await permits.goto();
     await permits.row('1268 Abbey Crt.').getByRole('link').click();
-    await permits.heading().filter({ hasText: provisional }).waitFor();
+    await permits.heading().filter({ hasText: official }).waitFor();
     await permits.fillFee({ code: 'PLN', description: 'Plan review', amount: '-5' });
     await permits.feeForm().getByRole('button', { name: 'Add fee' }).click();
     await expect(permits.errorOf(permits.field('Amount', permits.feeForm()))).resolves.toBe(
@@ -224,7 +236,7 @@ describe('permits: list, form and permit page', () => {
 
     await permits.goto('Permisos');
     await permits.row('1268 Abbey Crt.').getByRole('link').click();
-    await permits.heading().filter({ hasText: provisional }).waitFor();
+    await permits.heading().filter({ hasText: official }).waitFor();
     const form = permits.feeForm();
     await permits.field('Código de la tasa', form).fill('PLN');
     await permits.field('Descripción', form).fill('Revisión de planos');
@@ -251,7 +263,7 @@ describe('permits: list, form and permit page', () => {
     const link = permits.row('1268 Abbey Crt.').getByRole('link');
     await tabUntilFocused(page, link);
     await page.keyboard.press('Enter');
-    await permits.heading().filter({ hasText: provisional }).waitFor();
+    await permits.heading().filter({ hasText: official }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await tabUntilFocused(page, permits.field('New status'));
@@ -280,7 +292,7 @@ describe('permits: list, form and permit page', () => {
     await page.keyboard.type('071-4410-22');
     await tabUntilFocused(page, permits.main().getByRole('button', { name: 'Save', exact: true }), 120);
     await page.keyboard.press('Enter');
-    await permits.heading().filter({ hasText: provisional }).waitFor();
+    await permits.heading().filter({ hasText: official }).waitFor();
     await permits.main().getByText('071-4410-22').waitFor();
   });
 });

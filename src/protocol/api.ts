@@ -14,6 +14,14 @@ export interface LoginRequest {
 }
 
 /** GET /api/auth/me and the body of a successful login. */
+/** GET /api/auth/me for a visitor without a session cookie. */
+export interface SignedOut {
+  user: null;
+}
+
+/** GET /api/auth/me: the session, or `{ user: null }` when the request carries no session cookie. */
+export type MeResponse = SessionInfo | SignedOut;
+
 export interface SessionInfo {
   user: UserProfile;
   session: {

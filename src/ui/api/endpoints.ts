@@ -6,6 +6,7 @@ import type {
   DepartmentListResponse,
   HealthResponse,
   LoginRequest,
+  MeResponse,
   SessionInfo,
   SetupRequest,
   SetupStatus,
@@ -23,7 +24,7 @@ export const api = {
   setup: (body: SetupRequest) => request<SessionInfo>('POST', '/api/setup', { body }),
   login: (body: LoginRequest) => request<SessionInfo>('POST', '/api/auth/login', { body }),
   logout: () => request<void>('POST', '/api/auth/logout'),
-  me: () => request<SessionInfo>('GET', '/api/auth/me'),
+  me: () => request<MeResponse>('GET', '/api/auth/me'),
   departments: () => request<DepartmentListResponse>('GET', '/api/departments'),
   createDepartment: (body: CreateDepartmentRequest) =>
     request<Department>('POST', '/api/admin/departments', { body }),

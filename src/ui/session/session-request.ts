@@ -8,11 +8,6 @@ import { api } from '../api/endpoints';
 /** The server's answer: this device's session, or null when there is none (never had one, or it ended). */
 export type SessionAnswer = SessionInfo | null;
 
-/** What GET /api/auth/me returns to a visitor without a session cookie. */
-interface SignedOut {
-  user: null;
-}
-
 export interface SessionQuestion {
   answer: Promise<SessionAnswer>;
   /** False once a sign-in or sign-out happened after the question was asked: its answer is out of date. */
@@ -25,8 +20,8 @@ let early: SessionQuestion | null = null;
 /** Network failures reject (NetworkError); a 401 means the cookie's session ended, i.e. no session. */
 async function fetchSession(): Promise<SessionAnswer> {
   try {
-    const body = (await api.me()) as SessionInfo | SignedOut;
-    return body.user ? (body as SessionInfo) : null;
+    const body = await api.me();
+    return body.user ? body : null;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -25,28 +25,11 @@ import {
   text,
 } from './permit-helpers';
 import { StatusChange } from './status-change';
+import { PERMIT_EDITABLE_FIELDS } from '../../../domain/permits/permit-kinds';
 import '../../styles/permits.css';
 
-const SUMMARY_FIELDS = [
-  'permitType',
-  'workClass',
-  'description',
-  'address',
-  'parcel',
-  'applicantName',
-  'applicantPhone',
-  'applicantEmail',
-  'contractorName',
-  'contractorPhone',
-  'contractorEmail',
-  'contractorLicense',
-  'valuationCents',
-  'appliedDate',
-  'issuedDate',
-  'finaledDate',
-  'expiryDate',
-  'notes',
-] as const;
+/** Everything a clerk fills in, in the form's order (number and status are shown above them). */
+const SUMMARY_FIELDS = PERMIT_EDITABLE_FIELDS;
 
 const DATE_FIELDS: readonly string[] = ['appliedDate', 'issuedDate', 'finaledDate', 'expiryDate'];
 

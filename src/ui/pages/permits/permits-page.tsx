@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isPastExpiry, PERMIT_STATUSES } from '../../../domain/permits/lifecycle';
 import {
   listPermitTypes,
+  readFirstPermits,
   readPermitPage,
   selectPermits,
   type PermitFilter,
@@ -57,7 +58,16 @@ export function PermitsPage() {
   const filter: PermitFilter = { text: search, status, type, appliedFrom, appliedTo };
   const filterKey = JSON.stringify(filter);
   const selection = useLiveQuery(() => (db ? selectPermits(db, filter) : undefined), [db, filterKey]);
-  const types = useLiveQuery(() => (db ? listPermitTypes(db) : []), [db]);
+  // The first rows, read beside the selection without waiting for its count (see readFirstPermits), so
+  // the list shows them as soon as they are read; null for a search, which needs its selection.
+  const head = useLiveQuery(
+    async () => (db ? { key: filterKey, rows: await readFirstPermits(db, filter, PAGE) } : undefined),
+    [db, filterKey],
+  );
+  const headRows = head?.key === filterKey ? head.rows : null;
+  // The type filter's choices are read once the list has something to show, not before its first rows.
+  const listed = selection !== undefined;
+  const types = useLiveQuery(() => (db && listed ? listPermitTypes(db) : []), [db, listed]);
 
   const start = Math.floor(range.first / PAGE) * PAGE;
   const end = Math.ceil((range.last + 1) / PAGE) * PAGE;
@@ -71,7 +81,13 @@ export function PermitsPage() {
   const today = useMemo(() => localToday(), []);
 
   const rowAt = (index: number): RecordView | undefined =>
-    loaded && loaded.selection === selection ? loaded.rows[index - loaded.start] : undefined;
+    headRows && index < headRows.length
+      ? headRows[index]
+      : loaded && loaded.selection === selection
+        ? loaded.rows[index - loaded.start]
+        : undefined;
+  // Until the count is known, the list is as long as the first rows read.
+  const listCount = selection ? selection.count : (headRows?.length ?? 0);
 
   return (
     <>
@@ -159,11 +175,11 @@ export function PermitsPage() {
             ? t('permits.countTruncated', { count: selection.count })
             : t('permits.count', { count: selection.count })}
       </p>
-      {selection && selection.count > 0 && (
+      {listCount > 0 && (
         <VirtualList
           id="permit-list"
           label={t('permits.listLabel')}
-          count={selection.count}
+          count={listCount}
           rowHeightRem={ROW_REM}
           resetKey={filterKey}
           onRange={setRange}
