@@ -8,6 +8,7 @@ import type { AppContext } from './app-context';
 import { BODY_LIMIT } from './body-limit';
 import { installErrorHandler, sendApiError } from './error-handling';
 import { registerAdminUserRoutes } from './routes/admin-users';
+import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDepartmentRoutes } from './routes/departments';
 import { registerHealthRoutes } from './routes/health';
@@ -60,6 +61,7 @@ export async function buildApp({ config, storage, logger }: BuildAppOptions): Pr
   registerDepartmentRoutes(app, ctx);
   registerAdminUserRoutes(app, ctx);
   await registerSyncRoutes(app, ctx);
+  await registerAttachmentRoutes(app, ctx);
   await registerStaticApp(app, ctx);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -93,6 +93,7 @@ export class PostgresStorage implements Storage {
   readonly setupTokens: StorageStores['setupTokens'];
   readonly audit: StorageStores['audit'];
   readonly sync: StorageStores['sync'];
+  readonly attachments: StorageStores['attachments'];
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -106,6 +107,7 @@ export class PostgresStorage implements Storage {
     this.setupTokens = stores.setupTokens;
     this.audit = stores.audit;
     this.sync = stores.sync;
+    this.attachments = stores.attachments;
   }
 
   static open(options: PostgresOptions): PostgresStorage {

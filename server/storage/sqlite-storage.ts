@@ -11,7 +11,7 @@ import type { Storage, StorageStores, TransactionOptions } from './storage';
 
 type Db = Database.Database;
 
-function bindable(params: SqlValue[]): (string | number | null)[] {
+function bindable(params: SqlValue[]): (string | number | Buffer | null)[] {
   return params.map((p) => (p instanceof Date ? p.getTime() : typeof p === 'boolean' ? (p ? 1 : 0) : p));
 }
 
@@ -69,6 +69,7 @@ export class SqliteStorage implements Storage {
   readonly setupTokens: StorageStores['setupTokens'];
   readonly audit: StorageStores['audit'];
   readonly sync: StorageStores['sync'];
+  readonly attachments: StorageStores['attachments'];
   private readonly mutex = new Mutex();
   private readonly txStores: StorageStores;
 
@@ -88,6 +89,7 @@ export class SqliteStorage implements Storage {
     this.setupTokens = stores.setupTokens;
     this.audit = stores.audit;
     this.sync = stores.sync;
+    this.attachments = stores.attachments;
     this.txStores = createSqlStores(raw);
   }
 

@@ -196,6 +196,35 @@ export interface SyncStore {
   counts(): Promise<SyncCounts>;
 }
 
+/** What the server knows about a stored attachment, without its bytes. */
+export interface StoredAttachment {
+  /** A record id made on the device (UUIDv7). */
+  id: string;
+  /** The department whose members may read it. */
+  dept: string;
+  contentType: string;
+  /** Bytes. */
+  size: number;
+  /** Lowercase hex SHA-256 of the bytes. */
+  sha256: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export type NewAttachment = StoredAttachment & { data: Buffer };
+
+/**
+ * Attachment bytes (photos). Written once, never changed: an id is stored with one content for good,
+ * so a retried upload can be told apart from a different file under the same id by its sha256.
+ */
+export interface AttachmentStore {
+  /** Stores the attachment; false (and nothing changed) when its id is already stored. */
+  put(attachment: NewAttachment): Promise<boolean>;
+  getMeta(id: string): Promise<StoredAttachment | null>;
+  /** The bytes, or null when the id is unknown. */
+  getData(id: string): Promise<Buffer | null>;
+}
+
 /** What a transaction callback receives: the stores, bound to the transaction. */
 export interface StorageStores {
   users: UserStore;
@@ -205,6 +234,7 @@ export interface StorageStores {
   setupTokens: SetupTokenStore;
   audit: AuditStore;
   sync: SyncStore;
+  attachments: AttachmentStore;
 }
 
 export interface TransactionOptions {

@@ -1,5 +1,6 @@
 // The Holdfast IndexedDB database: one Dexie class that declares every schema version, oldest first.
 import { Dexie, type Table } from 'dexie';
+import type { AttachmentRow } from './attachments';
 import type { MetaRow } from './meta';
 import { RECORD_KINDS } from '../domain/sync/registered-kinds';
 import { outboxIndexMiddleware, withTouched } from './outbox-index';
@@ -19,6 +20,7 @@ export class HoldfastDatabase extends Dexie {
   records!: Table<StoredRecord, string>;
   outbox!: Table<OutboxRow, [string, number]>;
   rejections!: Table<RejectionRow, [string, number]>;
+  attachments!: Table<AttachmentRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so a power cut right after
@@ -44,10 +46,12 @@ export class HoldfastDatabase extends Dexie {
     //   whose target record is inside their conflict (outbox-index.ts, touched-records.ts).
     // - records `*terms`: the words a record is found by (search-index.ts, search-queries.ts).
     // The upgrade fills both on the rows a version-2 database already holds.
+    // - attachments: photos and other files records refer to by id (attachments.ts).
     this.version(3)
       .stores({
         outbox: '&[clientId+seq], clientId, userId, *touched, args.conflictId',
         records: '&id, kind, dept, rev, [kind+updatedAt], [kind+dept], *terms',
+        attachments: '&id, state, createdAt',
       })
       .upgrade(async (tx) => {
         await tx

@@ -66,7 +66,13 @@ describe('schema upgrades', () => {
     expect(deviceId).toBe('device-old');
     expect(wiped).toBe(false);
     expect((await readCachedSession(db))?.user.username).toBe('rita');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['meta', 'outbox', 'records', 'rejections']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachments',
+      'meta',
+      'outbox',
+      'records',
+      'rejections',
+    ]);
 
     // The upgraded database takes writes at once, starting its outbox at seq 1.
     await createNote(db, 1);

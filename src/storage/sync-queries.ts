@@ -2,6 +2,7 @@
 // kept in `meta`. Lists leave out the device's bookkeeping except `pending` (a local change not yet sent).
 import { conflictFieldsOf, CONFLICT_KIND } from '../domain/sync/conflict-record';
 import type { SyncRecord } from '../domain/sync/sync-record';
+import { countPendingAttachments } from './attachments';
 import type { HoldfastDatabase } from './database';
 import { getMeta, setMeta } from './meta';
 import type { RejectionRow, StoredRecord } from './sync-rows';
@@ -40,14 +41,16 @@ export async function countOpenConflicts(db: HoldfastDatabase): Promise<number> 
   return (await listOpenConflicts(db)).length;
 }
 
-/** Changes of this user not yet confirmed by the server. */
-export function countUnsent(db: HoldfastDatabase, userId: string): Promise<number> {
-  return db.outbox.where('userId').equals(userId).count();
+/** Changes of this user not yet confirmed by the server, photos not yet uploaded included. */
+export async function countUnsent(db: HoldfastDatabase, userId: string): Promise<number> {
+  return (
+    (await db.outbox.where('userId').equals(userId).count()) + (await countPendingAttachments(db, userId))
+  );
 }
 
-/** Every unsent change on the device, whoever made it. */
-export function countAllUnsent(db: HoldfastDatabase): Promise<number> {
-  return db.outbox.count();
+/** Every unsent change on the device, whoever made it, photos not yet uploaded included. */
+export async function countAllUnsent(db: HoldfastDatabase): Promise<number> {
+  return (await db.outbox.count()) + (await db.attachments.where('state').equals('pending').count());
 }
 
 export async function listRejections(db: HoldfastDatabase, userId: string): Promise<RejectionRow[]> {

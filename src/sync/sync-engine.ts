@@ -10,6 +10,7 @@ import {
   StorageQuotaError,
   writeLastSyncAt,
 } from '../storage';
+import { uploadPendingAttachments } from './attachment-upload';
 import { backoffDelay } from './backoff';
 import type { FileTransport } from './file-transport';
 import { createFileTransport } from './file-transport';
@@ -127,11 +128,26 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function round(userId: string): Promise<void> {
     const clientId = await clientIdOf(db, userId);
     const ctx = { db, http, clientId, now: () => now().toISOString() };
+    const attachments = { db, fetch: options.fetch, isOnline, now: ctx.now };
     await pushAll(ctx);
+    // Photos after the records that refer to them, one at a time; a network failure ends the round. A
+    // server error on a photo still lets the pull run (one bad photo must not stop the device receiving),
+    // then fails the round so it is retried with backoff.
+    const photoFailure = await uploadPendingAttachments(attachments, userId).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof SyncFailure && error.kind === 'server_error') return error;
+        throw error;
+      },
+    );
     cell.set({ unsent: await countUnsent(db, userId) });
     await pullAll({ db, http, userId });
     // Changes written while pulling (this tab or another) go out in the same round.
-    if ((await pendingEntries(db, clientId, 1)).length > 0) await pushAll(ctx);
+    if ((await pendingEntries(db, clientId, 1)).length > 0) {
+      await pushAll(ctx);
+      await uploadPendingAttachments(attachments, userId);
+    }
+    if (photoFailure) throw photoFailure;
     await writeLastSyncAt(db, now().toISOString());
   }
 

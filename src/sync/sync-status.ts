@@ -18,7 +18,7 @@ export interface SyncProblem {
 
 export interface SyncStatus {
   state: SyncState;
-  /** Changes of the signed-in user not yet confirmed by the server. */
+  /** Changes of the signed-in user not yet confirmed by the server, photos not yet uploaded included. */
   unsent: number;
   lastSyncAt: string | null;
   problem: SyncProblem | null;

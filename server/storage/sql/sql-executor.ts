@@ -1,7 +1,8 @@
 // The small query surface the shared SQL stores need; each adapter supplies one for its driver.
 // SQL is written with `?` placeholders; adapters translate placeholders, Dates and booleans for their driver.
 
-export type SqlValue = string | number | boolean | Date | null;
+/** Buffers are bound as BLOB (SQLite) or BYTEA (PostgreSQL), and come back as Buffers. */
+export type SqlValue = string | number | boolean | Date | Buffer | null;
 export type SqlRow = Record<string, unknown>;
 
 export interface SqlExecutor {

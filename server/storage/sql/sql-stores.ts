@@ -1,5 +1,6 @@
 // Builds every store over one executor; adapters call it once for the pool and once per transaction.
 import type { StorageStores } from '../storage';
+import { createAttachmentStore } from './attachment-store';
 import { createAuditStore } from './audit-store';
 import { createLoginFailureStore, createSetupTokenStore } from './security-stores';
 import { createSessionStore } from './session-store';
@@ -16,5 +17,6 @@ export function createSqlStores(db: SqlExecutor): StorageStores {
     setupTokens: createSetupTokenStore(db),
     audit: createAuditStore(db),
     sync: createSyncStore(db),
+    attachments: createAttachmentStore(db),
   };
 }

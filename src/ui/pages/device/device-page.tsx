@@ -4,6 +4,7 @@ import { useAreaT } from '../../i18n/use-t';
 import { deviceMessages } from './messages';
 import { AppSection } from './app-section';
 import { StorageSection } from './storage-section';
+import { PhotoProblems } from '../../photos/photo-problems';
 import { SyncSection } from './sync-section';
 
 export function DevicePage() {
@@ -13,6 +14,7 @@ export function DevicePage() {
       <PageHeading title={t('device.title')}>{t('device.title')}</PageHeading>
       <StorageSection />
       <SyncSection />
+      <PhotoProblems />
       <AppSection />
     </>
   );

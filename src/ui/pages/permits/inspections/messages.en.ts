@@ -60,6 +60,8 @@ export const en = {
   'insp.field.corrections': 'Corrections',
   'insp.field.correctionsHint': 'One correction per line; the permit holder gets this list.',
   'insp.field.correction': 'Correction {number}',
+  'insp.field.photos': 'Photos',
+  'insp.resultPhotos': 'Photos of the result',
   'insp.field.reinspectionDate': 'Re-inspection date',
   'insp.field.reinspectionDateHint': 'The next working day unless you choose another date.',
   'insp.addCorrection': 'Add a correction',

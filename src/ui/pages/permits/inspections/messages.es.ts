@@ -62,6 +62,8 @@ export const es: CatalogOf<typeof en> = {
   'insp.field.corrections': 'Correcciones',
   'insp.field.correctionsHint': 'Una corrección por línea; el titular del permiso recibe esta lista.',
   'insp.field.correction': 'Corrección {number}',
+  'insp.field.photos': 'Fotos',
+  'insp.resultPhotos': 'Fotos del resultado',
   'insp.field.reinspectionDate': 'Fecha de la nueva inspección',
   'insp.field.reinspectionDateHint': 'El siguiente día laborable, salvo que elija otra fecha.',
   'insp.addCorrection': 'Añadir una corrección',

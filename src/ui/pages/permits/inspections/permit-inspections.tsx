@@ -13,6 +13,7 @@ import {
 } from '../../../../storage/inspection-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { PhotoGallery } from '../../../photos/photo-gallery';
 import { useCachedSession } from '../../../hooks/use-cached-session';
 import { useLiveQuery } from '../../../hooks/use-live-query';
 import { useAreaT } from '../../../i18n/use-t';
@@ -164,6 +165,9 @@ export function PermitInspections(props: { permit: RecordView }) {
             const corrections = Array.isArray(result?.fields.corrections)
               ? (result.fields.corrections as string[])
               : [];
+            const photoIds = Array.isArray(result?.fields.photoIds)
+              ? (result.fields.photoIds as unknown[]).filter((id): id is string => typeof id === 'string')
+              : [];
             return (
               <li key={inspection.id} class={`insp-item insp-${text(fields.status) || 'scheduled'}`}>
                 <h3 class="insp-item-title">
@@ -200,6 +204,12 @@ export function PermitInspections(props: { permit: RecordView }) {
                         <li key={index}>{line}</li>
                       ))}
                     </ol>
+                  </>
+                )}
+                {result && photoIds.length > 0 && (
+                  <>
+                    <h4>{t('insp.resultPhotos')}</h4>
+                    <PhotoGallery ids={photoIds} dept={result.dept} label={t('insp.resultPhotos')} />
                   </>
                 )}
                 {fields.status === 'completed' && (

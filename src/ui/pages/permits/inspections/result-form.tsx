@@ -1,6 +1,8 @@
 // Records the result of one inspection: the outcome in plain words, notes, and a checklist of corrections
 // (at least one for "not approved"). When the outcome needs another visit, the re-inspection is scheduled
 // right after, on the date chosen here (the next working day unless changed), and the page says so.
+// Photos are saved on the device as they are taken (pending) and the result refers to them by id; the
+// photos of a result that is never saved are deleted when the form closes.
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
@@ -15,7 +17,10 @@ import { validateFields } from '../../../../domain/sync/record-kinds';
 import { localDate, nextWorkingDay } from '../../../../storage/inspection-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { FormError } from '../../../components/form-error';
+import { useCachedSession } from '../../../hooks/use-cached-session';
 import { useAreaT } from '../../../i18n/use-t';
+import { discardPhotos, PhotoField } from '../../../photos/photo-field';
+import { useDatabase } from '../../../sync/use-sync-facts';
 import { writeChange } from '../../../sync/write-change';
 import {
   fieldErrorTexts,
@@ -32,6 +37,7 @@ interface ResultValues {
   notes: string;
   corrections: string[];
   reinspectionDate: string;
+  photoIds: string[];
 }
 
 export function ResultForm(props: {
@@ -51,10 +57,24 @@ export function ResultForm(props: {
     notes: '',
     corrections: [],
     reinspectionDate: nextWorkingDay(localDate(new Date())),
+    photoIds: [],
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [preparingPhotos, setPreparingPhotos] = useState(false);
+  const db = useDatabase();
+  const userId = useCachedSession()?.user.id ?? '';
+  // The photos of a result never saved are deleted when the form goes (closed, or the page left).
+  const unsaved = useRef({ ids: [] as string[], saved: false, db, userId });
+  Object.assign(unsaved.current, { ids: values.photoIds, db, userId });
+  useEffect(
+    () => () => {
+      const { saved, ids } = unsaved.current;
+      if (!saved) void discardPhotos(unsaved.current.db, ids, unsaved.current.userId);
+    },
+    [],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef<string | null>(null);
   const set = (patch: Partial<ResultValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -73,6 +93,7 @@ export function ResultForm(props: {
     notes: t('insp.field.notes'),
     corrections: t('insp.field.corrections'),
     reinspectionDate: t('insp.field.reinspectionDate'),
+    photoIds: t('insp.field.photos'),
   };
   const reinspect = needsReinspection(values.outcome);
 
@@ -84,6 +105,7 @@ export function ResultForm(props: {
       outcome: v.outcome || null,
       ...(v.notes.trim() ? { notes: v.notes.trim() } : {}),
       ...(corrections.length ? { corrections } : {}),
+      ...(v.photoIds.length ? { photoIds: v.photoIds } : {}),
       inspectedAt: new Date().toISOString(),
     };
   };
@@ -133,6 +155,7 @@ export function ResultForm(props: {
     const line = v.corrections.findIndex((_, index) => found[`correction-${index}`]);
     if (line >= 0) return correctionId(line);
     if (found.corrections) return fieldId('add-correction');
+    if (found.photoIds) return fieldId('photos-take');
     if (found.reinspectionDate) return fieldId('reinspectionDate');
     return null;
   };
@@ -148,6 +171,7 @@ export function ResultForm(props: {
       return;
     }
     const outcome = values.outcome as InspectionOutcome;
+    if (preparingPhotos) return;
     setBusy(true);
     const saved = await writeChange('entry.append', {
       kind: 'inspection_result',
@@ -162,6 +186,7 @@ export function ResultForm(props: {
       setFormError(problem.form);
       return;
     }
+    unsaved.current.saved = true;
     const outcomeText = t(outcomeKey(outcome));
     if (!needsReinspection(outcome)) {
       setBusy(false);
@@ -320,6 +345,19 @@ export function ResultForm(props: {
             </button>
           </p>
         </fieldset>
+        <PhotoField
+          id={fieldId('photos')}
+          label={t('insp.field.photos')}
+          dept={inspection.dept}
+          userId={userId}
+          photoIds={values.photoIds}
+          onAdd={(ids) => setValues((v) => ({ ...v, photoIds: [...v.photoIds, ...ids] }))}
+          onRemove={(photoId) =>
+            setValues((v) => ({ ...v, photoIds: v.photoIds.filter((other) => other !== photoId) }))
+          }
+          error={errors.photoIds}
+          onBusy={setPreparingPhotos}
+        />
         {props.children}
         {reinspect && (
           <div class={errors.reinspectionDate ? 'field field-invalid' : 'field'}>
@@ -345,7 +383,7 @@ export function ResultForm(props: {
           </div>
         )}
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy}>
+          <button type="submit" class="button" disabled={busy || preparingPhotos}>
             {busy ? t('common.saving') : t('insp.saveResult')}
           </button>
           <button type="button" class="button button-secondary" onClick={props.onClose}>
