@@ -13,6 +13,7 @@ import { lighthouseFigures, lighthouseRows, type LighthousePage } from './figure
 import { WRITE_ROWS, writeFigures } from './figures/device-writes';
 import { initialPull, pullRows } from './figures/initial-pull';
 import { PERMIT_IMPORT_ROWS, permitImportFigures } from './figures/permit-import';
+import { PERMIT_ROWS, permitFigures } from './figures/permits';
 import { pushFigure, pushRow } from './figures/push';
 import { applyRate, applyRow } from './figures/server-apply';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
@@ -47,7 +48,17 @@ if (unknown.length > 0) {
 }
 
 /** BENCH_ONLY=writes,push,… runs only those parts (the pull needs the apply runs, which seed it). */
-const PARTS = ['size', 'lighthouse', 'writes', 'push', 'apply', 'pull', 'import', 'postgres'] as const;
+const PARTS = [
+  'size',
+  'lighthouse',
+  'writes',
+  'push',
+  'apply',
+  'pull',
+  'import',
+  'permits',
+  'postgres',
+] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
 if (only?.some((p) => !(PARTS as readonly string[]).includes(p))) {
   console.error(`BENCH_ONLY takes a comma-separated list of ${PARTS.join(', ')}.`);
@@ -69,6 +80,9 @@ const SIZES = {
   applyPerRun: sized(10_000, 20),
   /** SQLite apply runs; together they are the initial pull's records (10 × 10,000 = 100,000). */
   applyRunsSqlite: Math.max(runs, 10),
+  /** Permits on the device for the search and list figures, and for the offline cold start. */
+  permits: sized(100_000, 500),
+  permitsOffline: sized(50_000, 250),
 };
 const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
 
@@ -163,6 +177,7 @@ const browserRows: RowSpec[] = [
   ...(wanted('push') ? [pushRow('SQLite', SIZES.push)] : []),
   ...(wanted('pull') ? Object.values(pullRows(PULL_RECORDS)) : []),
   ...(wanted('import') ? Object.values(PERMIT_IMPORT_ROWS) : []),
+  ...(wanted('permits') ? Object.values(PERMIT_ROWS) : []),
 ];
 if (chromium) {
   for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
@@ -179,6 +194,25 @@ async function serverFigures(bench: BenchServer): Promise<void> {
     const imports = kind === 'SQLite' && wanted('import');
     if (chromium && kind === 'PostgreSQL' && wanted('push')) {
       figures.push(skipped(pushRow(kind, SIZES.push), `${chromium.what}; install: ${chromium.install}`));
+    }
+    // Before the push: the permits device's first sync must not pull the pushed notes.
+    if (browser && kind === 'SQLite' && wanted('permits')) {
+      await section(
+        `permits: search and list over ${SIZES.permits} permits, offline cold start over ${SIZES.permitsOffline} × ${runs}`,
+        Object.values(PERMIT_ROWS),
+        () =>
+          permitFigures({
+            context: () => newBenchContext(browser, server.url),
+            bundle,
+            username: DEVICE_USER.username,
+            password: PASSWORD,
+            csvText: readFileSync(join(ROOT, 'e2e', 'fixtures', 'burlington-permits.csv'), 'utf8'),
+            sizes: { search: SIZES.permits, coldStart: SIZES.permitsOffline },
+            runs,
+            scale,
+            log,
+          }),
+      );
     }
     if (context && (writes || imports || wanted('push'))) {
       const page = await openBenchPage(context, bundle);
@@ -253,7 +287,14 @@ async function serverFigures(bench: BenchServer): Promise<void> {
 }
 
 try {
-  if (wanted('writes') || wanted('push') || wanted('apply') || wanted('pull') || wanted('import')) {
+  if (
+    wanted('writes') ||
+    wanted('push') ||
+    wanted('apply') ||
+    wanted('pull') ||
+    wanted('import') ||
+    wanted('permits')
+  ) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);
     try {

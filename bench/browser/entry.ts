@@ -25,6 +25,7 @@ import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
 import { permitImportFigure } from '../figures/permit-import';
+import { permitListTimings, permitSearchFigure, rawFirstPage, seedPermitDevice } from '../figures/permits';
 
 export interface WriteFiguresInput {
   session: SessionInfo;
@@ -391,6 +392,10 @@ export const holdfastBench = {
   pullFigure,
   rawFetch,
   permitImportFigure,
+  seedPermitDevice,
+  permitSearchFigure,
+  rawFirstPage,
+  permitListTimings,
 };
 export type HoldfastBench = typeof holdfastBench;
 (globalThis as unknown as { holdfastBench: HoldfastBench }).holdfastBench = holdfastBench;

@@ -97,6 +97,18 @@ export class PermitsPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** From anywhere: the list, then the permit whose row shows `text`; resolves on the permit's page. */
+  async openPermit(text: string | RegExp): Promise<void> {
+    await this.goto();
+    await this.row(text).getByRole('link').first().click();
+    await this.page.getByRole('heading', { level: 1, name: /^(Permit|Permiso) / }).waitFor();
+  }
+
+  /** The permit page's "Needs attention" note about its refused changes. */
+  attentionNote(name = 'Needs attention'): Locator {
+    return this.main().getByRole('note', { name, exact: true });
+  }
+
   statusLine(): Locator {
     return this.main().locator('.permit-status-line');
   }

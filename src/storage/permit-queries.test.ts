@@ -5,6 +5,7 @@ import {
   listPermitTypes,
   listCurrentFees,
   listStatusEvents,
+  readFirstPermits,
   readPermitPage,
   selectPermits,
   type PermitFilter,
@@ -84,6 +85,28 @@ describe('permit list queries', () => {
     await writeMutation(db, 'record.delete', { kind: 'permit', id: n(3) }, ritaCtx());
     expect(await ids(db, {})).toEqual({ count: 3, ids: [n(4), n(2), n(1)] });
     expect(await ids(db, {}, 1, 1)).toEqual({ count: 3, ids: [n(2)] });
+  });
+
+  it('reads the first rows of a filter without its selection: the same rows as the selection first page', async () => {
+    const db = await sample();
+    await writeMutation(db, 'record.delete', { kind: 'permit', id: n(4) }, ritaCtx());
+    const filters: PermitFilter[] = [
+      {},
+      { status: 'draft' },
+      { type: 'pool' },
+      { appliedFrom: '2026-02-01' },
+      { appliedFrom: '2026-03-01', appliedTo: '2026-01-01' },
+    ];
+    for (const filter of filters) {
+      for (const limit of [1, 2, 50]) {
+        const first = (await readFirstPermits(db, filter, limit))?.map((r) => r.id);
+        expect(first, JSON.stringify(filter)).toEqual((await ids(db, filter, 0, limit)).ids);
+      }
+    }
+    expect((await readFirstPermits(db, {}, 50))?.map((r) => r.id)).toEqual([n(3), n(2), n(1)]);
+    // A search, or several filters, need their selection.
+    expect(await readFirstPermits(db, { text: 'abbey' }, 50)).toBeNull();
+    expect(await readFirstPermits(db, { status: 'draft', type: 'pool' }, 50)).toBeNull();
   });
 
   it('finds by number (provisional), address, street and applicant, each permit once', async () => {

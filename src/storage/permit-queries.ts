@@ -134,6 +134,35 @@ export async function selectPermits(db: HoldfastDatabase, filter: PermitFilter):
   return { mode: 'ids', count: ids.length, ids, truncated };
 }
 
+/**
+ * The first `limit` rows a filter lists, read without counting anything, so the list can show its first
+ * rows while the count (a walk of the whole index range: tens of milliseconds over 100,000 permits) is
+ * still running. The same rows, in the same order, as readPermitPage(selectPermits(filter), 0, limit).
+ * Null for a search or several filters: their order comes from the selection itself.
+ */
+export async function readFirstPermits(
+  db: HoldfastDatabase,
+  filter: PermitFilter,
+  limit: number,
+): Promise<RecordView[] | null> {
+  const { text, facets } = constraintsOf(filter);
+  if (text || facets.length > 1) return null;
+  const facet = facets[0];
+  if (facet) {
+    if (facet.lower > facet.upper) return [];
+    return (await rangeOf(db, facet).reverse().limit(limit).toArray()).map(view);
+  }
+  // One getAll of `limit` rows (a cursor would cost a round trip per row); if tombstones took places,
+  // read again, wider, until there are `limit` live rows or no more rows.
+  let want = limit;
+  for (;;) {
+    const rows = await byUpdated(db).reverse().limit(want).toArray();
+    const live = rows.filter((row) => !row.deleted);
+    if (live.length >= limit || rows.length < want) return live.slice(0, limit).map(view);
+    want += Math.max(limit, want - live.length);
+  }
+}
+
 /** Rows `offset` to `offset + limit` of a selection, for the rows of the list on screen. */
 export async function readPermitPage(
   db: HoldfastDatabase,
