@@ -140,6 +140,15 @@ describe('database versions', () => {
     const oldTab = await context.newPage();
     await oldTab.goto('/sign-in');
     await oldTab.getByRole('heading', { level: 1 }).waitFor();
+    // The sign-in page paints before storage opens; the upgrade must come after this tab holds the
+    // database open, as it would for someone working in it.
+    await expect
+      .poll(() =>
+        oldTab.evaluate(
+          async () => (await indexedDB.databases()).find((d) => d.name === 'holdfast')?.version ?? 0,
+        ),
+      )
+      .toBe(SCHEMA_VERSION * 10);
 
     const newTab = await context.newPage();
     await newTab.goto('/api/health');
