@@ -1,16 +1,17 @@
 // Reads for the inspections of the Permits area: one permit's inspections with their results, and the
-// inspections due today (and overdue) in route order. Inspections are far fewer than permits, so these
-// read the `permit_inspection` kind whole and filter; the permits they name are fetched in one bulkGet.
+// inspections due today (and overdue) in route order. A permit's inspections come through the search
+// index's permit facet; the day's list reads the `permit_inspection` kind whole and filters (inspections
+// are far fewer than permits), and the permits it names are fetched in one bulkGet.
 import type { JsonObject } from '../domain/sync/json-value';
 import type { HoldfastDatabase } from './database';
-import type { RecordView } from './sync-queries';
+import { permitRefTerm } from './permit-queries';
+import { recordsWithTerm } from './search-queries';
+import { toRecordView as view, type RecordView } from './sync-queries';
 import type { StoredRecord } from './sync-rows';
-import { stripLocal } from './sync-rows';
 
 const INSPECTION = 'permit_inspection';
 const RESULT = 'inspection_result';
 
-const view = (row: StoredRecord): RecordView => ({ ...stripLocal(row), pending: 'base' in row });
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** An inspection with its result entry (completed ones), as a permit's inspection list shows it. */
@@ -24,9 +25,10 @@ export async function listPermitInspections(
   db: HoldfastDatabase,
   permitId: string,
 ): Promise<InspectionView[]> {
+  // Through the search index's permit facet: only this permit's rows are read.
   const [inspections, results] = await Promise.all([
-    db.records.where('kind').equals(INSPECTION).toArray(),
-    db.records.where('kind').equals(RESULT).toArray(),
+    recordsWithTerm(db, INSPECTION, permitRefTerm(permitId)),
+    recordsWithTerm(db, RESULT, permitRefTerm(permitId)),
   ]);
   const resultOf = new Map<string, StoredRecord>();
   for (const row of results) {

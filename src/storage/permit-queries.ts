@@ -2,13 +2,12 @@
 // the list (see PermitSelection: native counts and offset/limit on one index range wherever possible), and
 // a permit's status events and fees.
 import { normalizeSearchText } from '../domain/sync/search-text';
-import { RECORD_KINDS } from '../domain/sync/registered-kinds';
 import { facetTerm } from '../domain/permits/search-terms';
 import type { HoldfastDatabase } from './database';
 import { termKey } from './search-index';
-import type { RecordView } from './sync-queries';
+import { recordsWithTerm } from './search-queries';
+import { toRecordView as view, type RecordView } from './sync-queries';
 import type { StoredRecord } from './sync-rows';
-import { stripLocal } from './sync-rows';
 
 const PERMIT = 'permit';
 
@@ -39,8 +38,6 @@ export type PermitSelection =
 
 /** The most matches a search or a combination of filters lists. */
 export const MAX_MATCHES = 2_000;
-
-const view = (row: StoredRecord): RecordView => ({ ...stripLocal(row), pending: 'base' in row });
 
 const terms = (db: HoldfastDatabase) => db.records.where('terms');
 
@@ -191,28 +188,16 @@ export async function readPermitPage(
   return rows.map(view);
 }
 
-/** A term naming the permit a child record belongs to (status events, fees, inspections). */
-export const permitRefTerm = (permitId: string): string => `@permit=${permitId}`;
+/** A term naming the permit a child record belongs to (status events, fees, inspections, results). */
+export const permitRefTerm = (permitId: string): string => facetTerm('permit', permitId);
 
-/**
- * The live records of `kind` that belong to a permit (fields.permitId). From the index when the kind
- * indexes its permit (searchTerms giving permitRefTerm), otherwise by reading that kind's rows.
- */
+/** The live records of `kind` that belong to a permit (fields.permitId), from the search index. */
 export async function listPermitChildren(
   db: HoldfastDatabase,
   kind: string,
   permitId: string,
 ): Promise<RecordView[]> {
-  const probe = RECORD_KINDS.get(kind)?.searchTerms?.({ permitId }) ?? [];
-  const rows = probe.includes(permitRefTerm(permitId))
-    ? await terms(db)
-        .equals(termKey(kind, permitRefTerm(permitId)))
-        .toArray()
-    : await db.records
-        .where('kind')
-        .equals(kind)
-        .filter((row) => row.fields.permitId === permitId)
-        .toArray();
+  const rows = await recordsWithTerm(db, kind, permitRefTerm(permitId));
   return rows
     .filter((row) => !row.deleted)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))

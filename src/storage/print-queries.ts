@@ -1,17 +1,16 @@
 // Reads for the print views: the stamp every printed page carries (last sync, device), a permit card
 // (permit, status history, fees with totals, inspections with results), one inspection's result sheet and
-// a day's route sheet. Children of a permit are read by kind and filtered, as inspection-queries.ts does:
-// there is no index by parent yet, and a print is one read, not one per keystroke.
+// a day's route sheet. A permit's own records come through the search index's permit facet.
 import type { JsonObject } from '../domain/sync/json-value';
 import type { HoldfastDatabase } from './database';
+import { permitRefTerm } from './permit-queries';
+import { recordsWithTerm } from './search-queries';
 import { compareAddresses, listPermitInspections, type InspectionView } from './inspection-queries';
 import { getMeta } from './meta';
-import type { RecordView } from './sync-queries';
+import { toRecordView as view, type RecordView } from './sync-queries';
 import { readLastSyncAt } from './sync-queries';
 import type { StoredRecord } from './sync-rows';
-import { stripLocal } from './sync-rows';
 
-const view = (row: StoredRecord): RecordView => ({ ...stripLocal(row), pending: 'base' in row });
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const byCreated = (a: StoredRecord, b: StoredRecord) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -32,19 +31,15 @@ export async function readPrintStamp(db: HoldfastDatabase): Promise<PrintStamp> 
   return { lastSyncAt, deviceId: deviceId ?? sentinel?.deviceId ?? null };
 }
 
-/** Live entries of a kind that name `parentId` in `field`, oldest first. */
+/** Live records of a kind that belong to a permit, oldest first (optionally only those `keep` takes). */
 async function childrenOf(
   db: HoldfastDatabase,
   kind: string,
-  field: string,
-  parentId: string,
+  permitId: string,
+  keep: (row: StoredRecord) => boolean = () => true,
 ): Promise<StoredRecord[]> {
-  const rows = await db.records
-    .where('kind')
-    .equals(kind)
-    .filter((row) => !row.deleted && row.fields[field] === parentId)
-    .toArray();
-  return rows.sort(byCreated);
+  const rows = await recordsWithTerm(db, kind, permitRefTerm(permitId));
+  return rows.filter((row) => !row.deleted && keep(row)).sort(byCreated);
 }
 
 /** A fee as it stands now: its newest entry, and the entries it replaced (oldest first). */
@@ -102,8 +97,8 @@ export async function getPermitCard(db: HoldfastDatabase, permitId: string): Pro
   const permit = await db.records.get(permitId);
   if (!permit || permit.deleted || permit.kind !== 'permit') return null;
   const [events, fees, inspections] = await Promise.all([
-    childrenOf(db, 'permit_status_event', 'permitId', permitId),
-    childrenOf(db, 'permit_fee', 'permitId', permitId),
+    childrenOf(db, 'permit_status_event', permitId),
+    childrenOf(db, 'permit_fee', permitId),
     listPermitInspections(db, permitId),
   ]);
   const lines = feeLines(fees);
@@ -130,7 +125,12 @@ export async function getInspectionSheet(
   const inspection = await db.records.get(inspectionId);
   if (!inspection || inspection.deleted || inspection.kind !== 'permit_inspection') return null;
   const [results, permit] = await Promise.all([
-    childrenOf(db, 'inspection_result', 'inspectionId', inspectionId),
+    childrenOf(
+      db,
+      'inspection_result',
+      text(inspection.fields.permitId),
+      (row) => row.fields.inspectionId === inspectionId,
+    ),
     db.records.get(text(inspection.fields.permitId)),
   ]);
   const [result] = results;

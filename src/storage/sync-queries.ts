@@ -11,7 +11,12 @@ import { stripLocal } from './sync-rows';
 /** A record for display, marked when it holds a change this device has not yet sent or had confirmed. */
 export type RecordView = SyncRecord & { pending: boolean };
 
-const view = (row: StoredRecord): RecordView => ({ ...stripLocal(row), pending: 'base' in row });
+/** A stored row as screens see it: without the device's bookkeeping, flagged while it holds unsent changes. */
+export const toRecordView = (row: StoredRecord): RecordView => ({
+  ...stripLocal(row),
+  pending: 'base' in row,
+});
+const view = toRecordView;
 
 /** Live records of a kind (deleted ones left out), newest change first. */
 export async function listRecords(db: HoldfastDatabase, kind: string): Promise<RecordView[]> {
