@@ -1,5 +1,5 @@
 // How permits are found: normalised words a search matches by prefix (number, address, applicant).
-import { normalizeSearchText } from '../sync/search-text';
+import { facetTerm as genericFacetTerm, normalizeSearchText } from '../sync/search-text';
 
 export { normalizeSearchText };
 
@@ -49,4 +49,4 @@ export function permitFacetTerms(fields: Record<string, unknown>): string[] {
 /** `permit` is the facet of a permit's own records (events, fees, inspections, results): its id. */
 export type PermitFacet = 'status' | 'type' | 'applied' | 'expiry' | 'permit';
 
-export const facetTerm = (facet: PermitFacet, value: string): string => `@${facet}=${value}`;
+export const facetTerm = (facet: PermitFacet, value: string): string => genericFacetTerm(facet, value);

@@ -161,3 +161,86 @@ export function checkTextList(
     };
   return null;
 }
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?Z$/;
+
+/** Whether a value is a UTC time written as ISO 8601 ("2026-11-26T14:05:00.000Z", seconds optional). */
+export function isIsoDateTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_TIME.exec(value);
+  return match !== null && isIsoDate(match[1]);
+}
+
+export function checkDateTime(
+  fields: JsonObject,
+  field: string,
+  label: string,
+  opts: Presence = {},
+): FieldError | null {
+  const missing = presence(fields, field, label, opts);
+  if (missing) return missing === 'skip' ? null : missing;
+  if (isIsoDateTime(fields[field])) return null;
+  return { field, code: 'not_a_date', message: `${label} must be a date and time.` };
+}
+
+/** `later` may not be before `earlier` when both are times (ISO 8601 UTC compares as text). */
+export function checkTimeOrder(
+  fields: JsonObject,
+  earlier: { field: string; label: string },
+  later: { field: string; label: string },
+): FieldError | null {
+  const a = fields[earlier.field];
+  const b = fields[later.field];
+  if (!isIsoDateTime(a) || !isIsoDateTime(b) || Date.parse(b) >= Date.parse(a)) return null;
+  return {
+    field: later.field,
+    code: 'date_order',
+    message: `${later.label} cannot be before ${earlier.label.toLowerCase()}.`,
+    params: { other: earlier.field },
+  };
+}
+
+export function checkBoolean(fields: JsonObject, field: string, label: string): FieldError | null {
+  const value = fields[field];
+  if (value === undefined || value === null || typeof value === 'boolean') return null;
+  return { field, code: 'wrong_type', message: `${label} must be yes or no.` };
+}
+
+/** A list of small objects whose properties are short texts (an ICS 214's resources assigned). */
+export function checkObjectList(
+  fields: JsonObject,
+  field: string,
+  label: string,
+  opts: { maxItems: number; keys: readonly string[]; maxLength: number },
+): FieldError | null {
+  const value = fields[field];
+  if (value === undefined || value === null) return null;
+  const wellFormed =
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        !Array.isArray(item) &&
+        Object.entries(item).every(([key, text]) => opts.keys.includes(key) && typeof text === 'string'),
+    );
+  if (!wellFormed) return { field, code: 'wrong_type', message: `${label} is not a list of rows.` };
+  if (value.length > opts.maxItems)
+    return {
+      field,
+      code: 'too_large',
+      message: `${label} may hold at most ${opts.maxItems} rows.`,
+      params: { max: opts.maxItems },
+    };
+  const long = (value as Record<string, string>[]).some((row) =>
+    Object.values(row).some((text) => [...text].length > opts.maxLength),
+  );
+  if (long)
+    return {
+      field,
+      code: 'too_long',
+      message: `Each entry of ${label.toLowerCase()} must be at most ${opts.maxLength} characters.`,
+      params: { max: opts.maxLength },
+    };
+  return null;
+}

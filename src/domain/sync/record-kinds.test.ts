@@ -95,7 +95,7 @@ describe('defineKind and the registry', () => {
     expect(() => createKindRegistry([defineKind({ ...permit, name: 'conflict' })])).toThrow(/reserved/);
   });
 
-  it('registers the notes and permits kinds', () => {
+  it('registers the notes, permits and incidents kinds', () => {
     expect(RECORD_KINDS.names()).toEqual([
       'note',
       'note_comment',
@@ -104,6 +104,12 @@ describe('defineKind and the registry', () => {
       'permit_fee',
       'permit_inspection',
       'inspection_result',
+      'incident',
+      'operational_period',
+      'activity_log',
+      'log_entry',
+      'ics213_message',
+      'ics213_reply',
     ]);
     expect(RECORD_KINDS.get('note')).toBe(noteKind);
   });

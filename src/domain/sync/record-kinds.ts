@@ -49,12 +49,22 @@ export interface ParentSpec {
   field: string;
   /** The parent's kind. The entry takes the parent's department. */
   kind: string;
-  /** The parent's fields to change, or a refusal. Pure: it sees the parent, the entry and the context. */
+  /**
+   * The parent's fields to change, or a refusal. Pure: it sees the parent, the entry, the context and the
+   * entry's id. `entryFields` are set on the entry itself from the parent (its place in an activity log's
+   * hash chain); they must be listed in `sets`.
+   */
   apply(
     parent: SyncRecord,
     entry: JsonObject,
     ctx: MutationContext,
-  ): { fields: JsonObject } | { rejected: Rejection };
+    entryId: string,
+  ): { fields: JsonObject; entryFields?: JsonObject } | { rejected: Rejection };
+  /**
+   * Entry fields only apply() fills, computed where the mutation runs (on the device provisionally, then
+   * by the server for good). A device may not send them: an entry that does is refused.
+   */
+  sets?: readonly string[];
 }
 
 export interface KindSpec {
@@ -109,6 +119,8 @@ export function defineKind(spec: KindSpec): RecordKind {
     throw new Error(`defineKind(${spec.name}): only append-only kinds have a parent`);
   if (spec.parent && !spec.fields.includes(spec.parent.field))
     throw new Error(`defineKind(${spec.name}): parent field "${spec.parent.field}" is not in fields`);
+  const unlisted = spec.parent?.sets?.find((field) => !spec.fields.includes(field));
+  if (unlisted) throw new Error(`defineKind(${spec.name}): parent sets "${unlisted}", not in fields`);
   const stray = editableFields.find((field) => !spec.fields.includes(field));
   if (stray) throw new Error(`defineKind(${spec.name}): editable field "${stray}" is not in fields`);
   const writeRoles = (spec.writeRoles ?? DEFAULT_WRITE_ROLES).filter((role) => role !== 'viewer');
@@ -141,8 +153,15 @@ export function validateFields(
   changed: readonly string[] = Object.keys(fields),
 ): FieldError[] {
   const errors: FieldError[] = [];
+  const derived = kind.parent?.sets ?? [];
   for (const field of changed) {
-    if (!kind.fields.includes(field)) {
+    if (derived.includes(field)) {
+      errors.push({
+        field,
+        code: 'not_editable',
+        message: `The field "${field}" is filled in when the ${kind.label} is added; it cannot be sent.`,
+      });
+    } else if (!kind.fields.includes(field)) {
       errors.push({ field, code: 'unknown_field', message: `A ${kind.label} has no field "${field}".` });
     } else if (ctx.op === 'update' && !kind.editableFields.includes(field)) {
       errors.push({ field, code: 'not_editable', message: `The field "${field}" cannot be changed.` });

@@ -65,7 +65,9 @@ function insert(mode: 'create' | 'append'): Mutator {
         existing.kind === kind.name &&
         existing.dept === args.dept &&
         jsonEqual(
-          kind.onServerCreate ? withoutServerFields(existing.fields, fields) : existing.fields,
+          kind.onServerCreate || kind.parent?.sets
+            ? withoutServerFields(existing.fields, fields)
+            : existing.fields,
           fields,
         );
       // A replay of the same create (say, from a second copy of an export file) changes nothing.
@@ -86,10 +88,11 @@ function insert(mode: 'create' | 'append'): Mutator {
       deleted: false,
       fields,
     };
-    const own: RecordChange = { op: mode, record, fields: Object.keys(fields) };
-    if (!kind.parent) return { changes: [own] };
-    const parentChange = actOnParent(state, kind, record, ctx);
-    return 'rejected' in parentChange ? parentChange : { changes: [own, ...parentChange.changes] };
+    if (!kind.parent) return { changes: [{ op: mode, record, fields: Object.keys(fields) }] };
+    const acted = actOnParent(state, kind, record, ctx);
+    if ('rejected' in acted) return acted;
+    const entry = acted.entryFields ? { ...record, fields: { ...fields, ...acted.entryFields } } : record;
+    return { changes: [{ op: mode, record: entry, fields: Object.keys(entry.fields) }, ...acted.changes] };
   };
 }
 
@@ -98,13 +101,15 @@ function withoutServerFields(stored: JsonObject, created: JsonObject): JsonObjec
   return Object.fromEntries(Object.entries(stored).filter(([field]) => field in created));
 }
 
+type ParentOutcome = { changes: RecordChange[]; entryFields?: JsonObject } | { rejected: Rejection };
+
 /** The change an entry makes to its parent (see ParentSpec), or why it may not be made. */
 function actOnParent(
   state: Parameters<Mutator>[0],
   kind: RecordKind,
   entry: SyncRecord,
   ctx: MutationContext,
-): MutationResult {
+): ParentOutcome {
   const spec = kind.parent!;
   const parentKind = findKind(ctx, spec.kind);
   const label = parentKind.ok ? parentKind.args.label : spec.kind;
@@ -120,17 +125,18 @@ function actOnParent(
   if (parentKind.ok && parent.deleted) return deletedRefusal(parentKind.args, parent, ctx);
   if (parent.dept !== entry.dept)
     return reject('invalid', `A ${kind.label} belongs to the department of its ${label}.`, { field: 'dept' });
-  const outcome = spec.apply(parent, entry.fields, ctx);
-  if ('rejected' in outcome) return refuse(outcome.rejected);
+  const outcome = spec.apply(parent, entry.fields, ctx, entry.id);
+  if ('rejected' in outcome) return { rejected: outcome.rejected };
+  const entryFields = outcome.entryFields ? { entryFields: outcome.entryFields } : {};
   const changed = Object.keys(outcome.fields).filter((f) => !jsonEqual(parent.fields[f], outcome.fields[f]));
-  if (changed.length === 0) return { changes: [] };
+  if (changed.length === 0) return { changes: [], ...entryFields };
   const next: SyncRecord = {
     ...parent,
     fields: { ...parent.fields, ...outcome.fields },
     updatedAt: ctx.now,
     updatedBy: ctx.userId,
   };
-  return { changes: [{ op: 'update', record: next, fields: changed }] };
+  return { changes: [{ op: 'update', record: next, fields: changed }], ...entryFields };
 }
 
 export const createRecord: Mutator = insert('create');

@@ -1,7 +1,8 @@
 // Every record kind the app and the server know. A feature adds its kinds here (one line per area).
+import { INCIDENT_KINDS } from '../incidents/incident-kinds';
 import { PERMIT_KINDS } from '../permits/permit-kinds';
 import { noteCommentKind } from './note-comment-kind';
 import { noteKind } from './note-kind';
 import { createKindRegistry } from './record-kinds';
 
-export const RECORD_KINDS = createKindRegistry([noteKind, noteCommentKind, ...PERMIT_KINDS]);
+export const RECORD_KINDS = createKindRegistry([noteKind, noteCommentKind, ...PERMIT_KINDS, ...INCIDENT_KINDS]);

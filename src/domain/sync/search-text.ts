@@ -9,3 +9,9 @@ export function normalizeSearchText(value: string): string {
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .trim();
 }
+
+/**
+ * A facet term ("@incident=<id>", "@status=issued"): found through the search index without reading
+ * every record. Typed text is normalised without "@" and "=", so a search never matches a facet.
+ */
+export const facetTerm = (facet: string, value: string): string => `@${facet}=${value}`;
