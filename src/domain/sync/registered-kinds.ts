@@ -5,4 +5,9 @@ import { noteCommentKind } from './note-comment-kind';
 import { noteKind } from './note-kind';
 import { createKindRegistry } from './record-kinds';
 
-export const RECORD_KINDS = createKindRegistry([noteKind, noteCommentKind, ...PERMIT_KINDS, ...INCIDENT_KINDS]);
+export const RECORD_KINDS = createKindRegistry([
+  noteKind,
+  noteCommentKind,
+  ...PERMIT_KINDS,
+  ...INCIDENT_KINDS,
+]);
