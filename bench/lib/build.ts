@@ -6,7 +6,10 @@ import { build } from 'vite';
 import { buildApp } from '../../e2e/support/build';
 import { ROOT } from '../../e2e/support/paths';
 
-export const BENCH_TMP = join(ROOT, '.tmp', 'bench');
+/** BENCH_TMP=<dir> keeps the build of one run apart from another run's (two benches at once). */
+export const BENCH_TMP = process.env.BENCH_TMP
+  ? join(ROOT, process.env.BENCH_TMP)
+  : join(ROOT, '.tmp', 'bench');
 export const BENCH_DIST = join(BENCH_TMP, 'dist');
 const BROWSER_OUT = join(BENCH_TMP, 'browser');
 

@@ -11,7 +11,7 @@ import { getMeta, setMeta } from './meta';
 import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
 import type { StoredRecord } from './sync-rows';
-import { stripLocal, toOutboxEntry } from './sync-rows';
+import { serverVersion, stripLocal, toOutboxEntry } from './sync-rows';
 import { loadTouched, touchedIdSet } from './touched-records';
 
 /** The parts of a pull response (src/protocol/sync.ts PullResponse) this layer needs. */
@@ -126,12 +126,31 @@ async function replayOver(
   if (candidates.length === 0) return [...pulled.values()];
   const local = await loadTouched(db, candidates, pulled);
   const known = new Map([...local, ...pulled]);
-  const relevant = candidates.filter((entry) =>
-    [...touchedIdSet([entry], known)].some((id) => pulled.has(id)),
+  const relevant = new Set(
+    candidates.filter((entry) => [...touchedIdSet([entry], known)].some((id) => pulled.has(id))),
   );
+  // The replay starts from the server's version of every record (a record only this device has is not
+  // there yet), so what the device derived from a pulled record is derived again: an activity log entry
+  // written offline takes its place after the entries another device sent first. Starting there, every
+  // pending entry on those records must be replayed, not only those that touch the page.
+  for (;;) {
+    const ids = touchedIdSet([...relevant], known);
+    const more = pending.filter(
+      (entry) => !relevant.has(entry) && touchedIds(entry).some((id) => ids.has(id)),
+    );
+    if (more.length === 0) break;
+    for (const [id, row] of await loadTouched(db, more, known)) {
+      known.set(id, row);
+      local.set(id, row);
+    }
+    for (const entry of more) relevant.add(entry);
+  }
   const serverView = new Map<string, SyncRecord>();
-  for (const [id, row] of known) serverView.set(id, stripLocal(row));
-  const { changed } = replayPending({ records: serverView }, relevant);
+  for (const [id, row] of known) {
+    const server = pulled.has(id) ? stripLocal(row) : serverVersion(row);
+    if (server) serverView.set(id, server);
+  }
+  const { changed } = replayPending({ records: serverView }, [...relevant]);
 
   const rows: StoredRecord[] = [...pulled.values()].map((row) => {
     const mine = changed.get(row.id);
