@@ -34,7 +34,32 @@ const InspectionsToday = page(() =>
 const PermitInspections = page(() =>
   import('./pages/permits/inspections/permit-inspections-page').then((m) => m.PermitInspectionsPage),
 );
-const Incidents = page(() => import('./pages/incidents-page').then((m) => m.IncidentsPage));
+const Incidents = page(() => import('./pages/incidents/incidents-page').then((m) => m.IncidentsPage));
+const NewIncident = page(() => import('./pages/incidents/new-incident-page').then((m) => m.NewIncidentPage));
+const Incident = page(() => import('./pages/incidents/incident-page').then((m) => m.IncidentPage));
+const NewGeneralMessage = page(() =>
+  import('./pages/incidents/general-messages/new-message-page').then((m) => m.NewMessagePage),
+);
+const GeneralMessage = page(() =>
+  import('./pages/incidents/general-messages/message-page').then((m) => m.MessagePage),
+);
+const Ics214Print = page(() =>
+  import('./pages/incidents/print/ics214-print-page').then((m) => m.Ics214PrintPage),
+);
+const Ics213Print = page(() =>
+  import('./pages/incidents/print/ics213-print-page').then((m) => m.Ics213PrintPage),
+);
+const Blank214Print = page(() =>
+  import('./pages/incidents/print/blank-214-print-page').then((m) => m.Blank214PrintPage),
+);
+const Blank213Print = page(() =>
+  import('./pages/incidents/print/blank-213-print-page').then((m) => m.Blank213PrintPage),
+);
+const NewActivityLog = page(() => import('./pages/incidents/log/new-log-page').then((m) => m.NewLogPage));
+const ActivityLog = page(() => import('./pages/incidents/log/log-page').then((m) => m.LogPage));
+const IncidentExport = page(() =>
+  import('./pages/incidents/export/export-page').then((m) => m.IncidentExportPage),
+);
 const Contacts = page(() => import('./pages/contacts-page').then((m) => m.ContactsPage));
 const Checklists = page(() => import('./pages/checklists-page').then((m) => m.ChecklistsPage));
 const Drills = page(() => import('./pages/drills-page').then((m) => m.DrillsPage));
@@ -75,6 +100,17 @@ export function Routes() {
       <Route path="/permits/:id/edit" component={EditPermit} />
       <Route path="/permits/:id" component={Permit} />
       <Route path="/incidents" component={Incidents} />
+      <Route path="/incidents/new" component={NewIncident} />
+      <Route path="/incidents/print/blank-214" component={Blank214Print} />
+      <Route path="/incidents/print/blank-213" component={Blank213Print} />
+      <Route path="/incidents/:id/logs/:logId/print" component={Ics214Print} />
+      <Route path="/incidents/:id/general-messages/:messageId/print" component={Ics213Print} />
+      <Route path="/incidents/:id/export" component={IncidentExport} />
+      <Route path="/incidents/:id/logs/new" component={NewActivityLog} />
+      <Route path="/incidents/:id/logs/:logId" component={ActivityLog} />
+      <Route path="/incidents/:id/general-messages/new" component={NewGeneralMessage} />
+      <Route path="/incidents/:id/general-messages/:messageId" component={GeneralMessage} />
+      <Route path="/incidents/:id" component={Incident} />
       <Route path="/contacts" component={Contacts} />
       <Route path="/checklists" component={Checklists} />
       <Route path="/drills" component={Drills} />

@@ -184,6 +184,19 @@ describe('activity log entries', () => {
 });
 
 describe('incidents and ICS 213 messages', () => {
+  it('keeps incidents, periods and logs for good: a delete is refused', () => {
+    const server = setUp();
+    for (const [seq, kind, recordId] of [
+      [4, 'incident', INCIDENT],
+      [5, 'operational_period', PERIOD],
+      [6, 'activity_log', LOG],
+    ] as const) {
+      const result = server.apply(makeEntry(seq, 'record.delete', { kind, id: recordId }));
+      expect(result.rejected?.code).toBe('not_allowed');
+      expect(server.records.get(recordId)?.deleted).toBe(false);
+    }
+  });
+
   it('keeps an incident an exercise, or real, for good', () => {
     const server = setUp();
     const result = server.apply(

@@ -57,6 +57,7 @@ const refTerms =
 
 export const incidentKind = defineKind({
   name: 'incident',
+  deletable: false,
   label: 'incident',
   mode: 'editable',
   fields: [
@@ -119,6 +120,7 @@ export const incidentKind = defineKind({
 
 export const operationalPeriodKind = defineKind({
   name: 'operational_period',
+  deletable: false,
   label: 'operational period',
   mode: 'editable',
   fields: ['incidentId', 'number', 'startsAt', 'endsAt'],
@@ -142,6 +144,7 @@ export const RESOURCE_KEYS = ['name', 'position', 'agency'] as const;
 
 export const activityLogKind = defineKind({
   name: 'activity_log',
+  deletable: false,
   label: 'activity log',
   mode: 'editable',
   fields: [

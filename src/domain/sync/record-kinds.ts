@@ -81,6 +81,11 @@ export interface KindSpec {
   writeRoles?: readonly Role[];
   /** Values a create starts from before the device's fields are applied. */
   defaults?: JsonObject;
+  /**
+   * False for editable kinds that are part of a record kept for good (an incident, its activity logs):
+   * record.delete is refused. Default true. Append-only kinds are never deleted anyway.
+   */
+  deletable?: boolean;
   validate(fields: JsonObject, ctx: ValidationContext): FieldError[];
   /** Append-only kinds only: the record each entry acts on (see ParentSpec). */
   parent?: ParentSpec;

@@ -185,7 +185,12 @@ export const deleteRecord: Mutator = (state, rawArgs, ctx) => {
   if (!parsed.ok) return refuse(parsed.rejected);
   const target = editableTarget(state, parsed.args, ctx);
   if (!('record' in target)) return target;
-  const { record } = target;
+  const { kind, record } = target;
+  if (kind.deletable === false)
+    return reject(
+      'not_allowed',
+      `A ${kind.label} is part of a record that is kept for good, so it cannot be deleted.`,
+    );
   // Deleting twice (two devices, or a replay) is harmless: the first delete stands.
   if (record.deleted) return { changes: [] };
   const next: SyncRecord = { ...record, deleted: true, updatedAt: ctx.now, updatedBy: ctx.userId };

@@ -26,6 +26,11 @@ export interface PrintDocumentProps {
   intro?: ComponentChildren;
   /** Portrait unless the document is a wide table. */
   orientation?: 'portrait' | 'landscape';
+  /**
+   * The page number as each page prints it, with "{page}" and "{pages}" left in for the page rules
+   * ("ICS 214, page {page} of {pages}"); "Page {page} of {pages}" when absent.
+   */
+  pageOf?: string;
   children: ComponentChildren;
 }
 
@@ -47,14 +52,22 @@ export function useStampTexts(t: PrintT): { asOf: string; device: string; device
   };
 }
 
-export function PrintDocument({ title, code, heading, intro, orientation, children }: PrintDocumentProps) {
+export function PrintDocument({
+  title,
+  code,
+  heading,
+  intro,
+  orientation,
+  pageOf,
+  children,
+}: PrintDocumentProps) {
   const t = useAreaT(printMessages);
   const stamp = useStampTexts(t);
   usePageRules({
     title,
     code,
     stamp: `${stamp.asOf} · ${stamp.device}`,
-    pageOf: t('print.pageOf', { page: '{page}', pages: '{pages}' }),
+    pageOf: pageOf ?? t('print.pageOf', { page: '{page}', pages: '{pages}' }),
     orientation,
   });
 

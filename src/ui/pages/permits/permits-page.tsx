@@ -22,7 +22,7 @@ import { useDatabase } from '../../sync/use-sync-facts';
 import { permitsMessages, type PermitsT } from './messages';
 import { canWritePermits, PermitNumber } from './permit-number';
 import { formatDay, localToday, statusKey, text } from './permit-helpers';
-import { VirtualList, type VisibleRange } from './virtual-list';
+import { VirtualList, type VisibleRange } from '../../components/virtual-list';
 import '../../styles/permits.css';
 
 const PAGE = 50;

@@ -4,6 +4,7 @@
 // tabbing to a link in the overscan scrolls it into view, which renders the rows after it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import '../styles/virtual-list.css';
 
 const OVERSCAN = 8;
 

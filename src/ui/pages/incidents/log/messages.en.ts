@@ -1,0 +1,161 @@
+// English messages of the ICS 214 activity log pages (new log, the log with fast entry, corrections,
+// paper entries and "Verify log"); messages.es.ts has the same keys.
+import type { Messages } from '../../../i18n/translate';
+
+export const en = {
+  'activityLog.newTitle': 'New activity log',
+  'activityLog.newIntro':
+    'An activity log (ICS 214) records what one person or unit did during one operational period.',
+  'activityLog.create': 'Create activity log',
+  'activityLog.created': 'Activity log created on this device.',
+  'activityLog.title': 'Activity log: {name}',
+  'activityLog.heading': 'Activity log (ICS 214)',
+  'activityLog.notFound': 'This activity log is not on this device.',
+  'activityLog.incidentNotFound': 'This incident is not on this device.',
+  'activityLog.backToIncident': 'Back to the incident',
+  'activityLog.print': 'Print this log (ICS 214)',
+  'activityLog.noPeriod':
+    'This incident has no operational period yet. An activity log belongs to a period: add one on the incident page first.',
+  'activityLog.addPeriodLink': 'Add an operational period on the incident page',
+  'activityLog.notMember':
+    'You are not a member of the department that runs this incident, so you cannot add to its logs.',
+  'activityLog.readOnly': 'You can read this log; your role or department does not allow adding to it.',
+  'activityLog.requiredMark': '(required)',
+
+  'activityLog.field.period': 'Operational period',
+  'activityLog.field.name': 'Name (person or unit)',
+  'activityLog.field.icsPosition': 'ICS position',
+  'activityLog.field.homeAgency': 'Home agency and unit',
+  'activityLog.field.resources': 'Resources assigned',
+  'activityLog.periodOption': 'Period {number}: {from} to {to}',
+  'activityLog.hint.icsPosition': 'For example Operations Section Chief or Shelter Manager.',
+
+  'activityLog.resources.none': 'No resources listed.',
+  'activityLog.resources.row': 'Resource {number}',
+  'activityLog.resources.name': 'Name',
+  'activityLog.resources.position': 'ICS position',
+  'activityLog.resources.agency': 'Home agency and unit',
+  'activityLog.resources.add': 'Add a resource',
+  'activityLog.resources.remove': 'Remove resource {number}',
+  'activityLog.resources.removed': 'Resource {number} removed.',
+  'activityLog.resources.emptyRow': 'Fill in the name, or remove this row.',
+
+  'activityLog.block.incident': '1. Incident name',
+  'activityLog.block.period': '2. Operational period',
+  'activityLog.block.name': '3. Name',
+  'activityLog.block.position': '4. ICS position',
+  'activityLog.block.agency': '5. Home agency and unit',
+  'activityLog.block.resources': '6. Resources assigned',
+  'activityLog.block.log': '7. Activity log',
+  'activityLog.periodRange': 'Period {number}: from {from} to {to}',
+  'activityLog.periodMissing': 'Period not on this device',
+  'activityLog.notGiven': 'Not given',
+  'activityLog.editHeader': 'Edit the header',
+  'activityLog.saveHeader': 'Save the header',
+  'activityLog.headerSaved': 'Header saved on this device.',
+  'activityLog.nothingChanged': 'Nothing changed.',
+  'activityLog.unsentHeader': 'Header changes not yet sent',
+
+  'activityLog.entry.heading': 'Record an entry',
+  'activityLog.entry.text': 'What happened',
+  'activityLog.entry.textHint':
+    'Type a line and press Enter to record it. The field stays ready for the next.',
+  'activityLog.entry.record': 'Record',
+  'activityLog.entry.recorded': 'Recorded: {text}',
+  'activityLog.entry.time': 'Event time',
+  'activityLog.entry.date': 'Date',
+  'activityLog.entry.clock': 'Time (24-hour)',
+  'activityLog.entry.clockHint': 'For example 14:05.',
+  'activityLog.entry.followsClock': 'Follows the clock until you change it.',
+  'activityLog.entry.fixedTime': 'Entries get this time until you choose the current time again.',
+  'activityLog.entry.useNow': 'Use the current time',
+  'activityLog.entry.priority': 'Priority',
+  'activityLog.entry.priorityNone': 'Routine (no tag)',
+  'activityLog.entry.transcribed': 'Transcribed from a paper log',
+  'activityLog.entry.transcribedHint':
+    'Enter the date and time written on the paper log. The entry is marked as transcribed from paper.',
+  'activityLog.entry.quick': 'Quick entries',
+  'activityLog.entry.quickHint': 'One press records the entry with the event time above.',
+  'activityLog.quick.arrived': 'Arrived on scene',
+  'activityLog.quick.briefing': 'Briefing held',
+  'activityLog.quick.requested': 'Resources requested',
+  'activityLog.quick.resourcesArrived': 'Resources arrived',
+  'activityLog.quick.situationSent': 'Situation update sent',
+  'activityLog.quick.shiftChange': 'Shift change',
+  'activityLog.quick.departed': 'Departed',
+
+  'activityLog.error.textRequired': 'Write what happened.',
+  'activityLog.error.tooLong': 'Use at most {max} characters (this has {length}).',
+  'activityLog.error.timeRequired': 'Enter the date and the time (24-hour, for example 14:05).',
+  'activityLog.error.paperTimeRequired':
+    'Enter the date and the time written on the paper log (24-hour, for example 14:05).',
+  'activityLog.error.timeInvalid':
+    'Enter the time as hours and minutes on the 24-hour clock, for example 14:05.',
+  'activityLog.error.reasonRequired': 'Say why the entry is corrected.',
+  'activityLog.error.nameRequired': 'Enter the name of the person or unit.',
+  'activityLog.error.periodRequired': 'Choose the operational period.',
+  'activityLog.error.invalid': 'This value cannot be saved.',
+  'activityLog.error.forbidden': 'Your role or department does not allow this change.',
+  'activityLog.error.notFound': 'This activity log is no longer on this device.',
+  'activityLog.error.deleted': 'This activity log was deleted, so the entry was not recorded.',
+  'activityLog.error.signedOut': 'You are signed out on this device. Sign in again to record entries.',
+
+  'activityLog.entries.heading': 'Entries',
+  'activityLog.entries.none': 'No entries yet. The first line you record appears here.',
+  'activityLog.entries.count': { one: '{count} entry', other: '{count} entries' },
+  'activityLog.entries.label': 'Entries of this log, in chain order',
+  'activityLog.entries.unsent': {
+    one: '{count} entry not yet sent to the server.',
+    other: '{count} entries not yet sent to the server.',
+  },
+  'activityLog.tag.transcribed': 'Transcribed from paper',
+  'activityLog.tag.pending': 'Not yet sent',
+  'activityLog.tag.correction': 'Correction',
+  'activityLog.tag.corrected': 'Corrected',
+  'activityLog.entryNumber': 'Entry {seq}',
+  'activityLog.recordedBy': 'Recorded {time} by {author}',
+  'activityLog.correctedBy': 'Corrected {time} by {author}. Reason: {reason}',
+  'activityLog.correctionOf': 'Corrects the entry at {time}. Reason: {reason}',
+  'activityLog.seeCorrection': 'Go to the correction',
+  'activityLog.seeOriginal': 'Go to the corrected entry',
+  'activityLog.originalMissing': 'the corrected entry is not on this device',
+
+  'activityLog.correct': 'Correct',
+  'activityLog.correctLabel': 'Correct entry {seq} ({time})',
+  'activityLog.correct.title': 'Correct an entry',
+  'activityLog.correct.intro':
+    'The entry stays in the log, struck through, with your reason; the corrected text is recorded as a new entry.',
+  'activityLog.correct.original': 'Entry at {time}: {text}',
+  'activityLog.correct.text': 'Corrected text',
+  'activityLog.correct.reason': 'Reason for the correction',
+  'activityLog.correct.save': 'Record the correction',
+  'activityLog.correct.saved': 'Correction recorded.',
+
+  'activityLog.verify.heading': 'Check the log',
+  'activityLog.verify.intro':
+    'Recomputes every entry’s hash on this device and checks each link of the chain.',
+  'activityLog.verify.button': 'Verify log',
+  'activityLog.verify.running': 'Checking the chain…',
+  'activityLog.verify.ok': {
+    one: 'All {count} entry verifies; final hash {hash}',
+    other: 'All {count} entries verify; final hash {hash}',
+  },
+  'activityLog.verify.empty': 'The log has no entries yet, so there is nothing to verify.',
+  'activityLog.verify.pendingNote': {
+    one: '{count} entry is not yet confirmed by the server; it was checked as this device chained it.',
+    other:
+      '{count} entries are not yet confirmed by the server; they were checked as this device chained them.',
+  },
+  'activityLog.verify.broken':
+    'The log does not verify. The first broken entry is entry {seq} ({time}, “{text}”): {problem}',
+  'activityLog.verify.problem.content_changed':
+    'its content does not match its hash: it was changed after it was written.',
+  'activityLog.verify.problem.wrong_previous':
+    'it does not point at the entry before it: an entry before it was changed, removed or inserted.',
+  'activityLog.verify.problem.wrong_hash': 'its link hash is wrong: its place in the chain was altered.',
+  'activityLog.verify.problem.out_of_order':
+    'its number is out of order: an entry before it is missing or was inserted.',
+  'activityLog.verify.missing':
+    'The log does not verify: it records {expected} entries ending in hash {expectedHash}, but this device holds {count} ending in hash {hash}. An entry is missing or was added outside the log.',
+  'activityLog.verify.failed': 'The check could not run on this device: {error}',
+} satisfies Messages;
