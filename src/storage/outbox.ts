@@ -172,7 +172,7 @@ async function recompute(
   if (done.length === 0) return;
   const rows = await loadTouched(db, done);
   const ids = touchedIdSet(done, rows);
-  const pending = await pendingTouching(db, ids, rows);
+  const pending = await pendingTouching(db, ids, rows, done);
   const settled = new Set(done.map((entry) => `${entry.clientId} ${entry.seq}`));
   const stillPending = pending.entries.filter((entry) => !settled.has(`${entry.clientId} ${entry.seq}`));
   const others = await loadTouched(db, stillPending, new Map([...rows, ...pending.rows]));

@@ -1,6 +1,7 @@
 // Finding the pending entries on given records through the outbox's indexes, conflict resolutions included.
 import { describe, expect, it } from 'vitest';
 import { makeConflictRecord } from '../domain/sync/conflict-record';
+import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
 import { pendingTouching } from './touched-records';
@@ -100,5 +101,48 @@ describe('pendingTouching', () => {
     const found = await pendingTouching(db, new Set([n(1)]));
     expect(found.entries.map((e) => e.seq).sort()).toEqual([1, 2]);
     expect(found.entries.every((e) => !('touched' in e))).toBe(true);
+  });
+
+  it('with many ids, reads the range between them once and keeps only the entries on those ids', async () => {
+    const db = await freshDatabase();
+    for (let i = 1; i <= 40; i += 1) await createNote(db, i);
+    // Another user's edit of a record inside the range, and entries on ids between those asked for.
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(20), fields: { title: 'Sam was here' } },
+      ritaCtx({ userId: 'sam' }),
+    );
+    const asked = new Set(Array.from({ length: 20 }, (_, i) => n(2 * i + 1)).concat(n(20)));
+    const expected = [...Array.from({ length: 20 }, (_, i) => ['rita', 2 * i + 1]), ['rita', 20], ['sam', 1]];
+    const sort = (list: (string | number)[][]) =>
+      list.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]));
+    const found = await pendingTouching(db, asked);
+    expect(sort(found.entries.map((e) => [e.userId, e.seq]))).toEqual(sort(expected));
+    expect(found.entries.every((e) => !('touched' in e))).toBe(true);
+
+    // Entries in hand are returned as given, the others read from the table.
+    const inHand = (await db.outbox.where('userId').equals('rita').toArray())
+      .filter((row) => row.seq <= 10)
+      .map(({ status: _status, touched: _touched, ...entry }) => ({ ...entry, at: 'held' }) as OutboxEntry);
+    const again = await pendingTouching(db, asked, new Map(), inHand);
+    expect(sort(again.entries.map((e) => [e.userId, e.seq]))).toEqual(sort(expected));
+    expect(
+      again.entries
+        .filter((e) => e.at === 'held')
+        .map((e) => e.seq)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 3, 5, 7, 9]);
+  });
+
+  it('falls back to one lookup per id when the range between the ids holds far more entries', async () => {
+    const db = await freshDatabase();
+    for (let i = 1; i <= 200; i += 1) await createNote(db, i);
+    const asked = new Set([...Array.from({ length: 16 }, (_, i) => n(i + 1)), n(200)]);
+    const found = await pendingTouching(db, asked);
+    expect(found.entries.map((e) => e.seq).sort((a, b) => a - b)).toEqual([
+      ...Array.from({ length: 16 }, (_, i) => i + 1),
+      200,
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { touchedIds } from '../domain/sync/outbox-entry';
 import type { HoldfastDatabase } from './database';
-import type { OutboxRow, StoredRecord } from './sync-rows';
+import type { StoredRecord } from './sync-rows';
 import { toOutboxEntry } from './sync-rows';
 
 type EntryLike = Pick<OutboxEntry, 'name' | 'args'>;
@@ -70,29 +70,75 @@ export function touchedIdSet(
  * `known`). Index reads, so the cost follows the entries that match, not the length of the outbox:
  * `touched` names the records of every mutation (an entry's parent included) but a conflict.resolve's
  * target, and `args.conflictId` lists the conflict resolutions (few), whose target record is read from
- * their conflict.
+ * their conflict. `inHand` are entries the caller already holds (a push's batch): found again, they are
+ * not read from the table.
  */
 export async function pendingTouching(
   db: HoldfastDatabase,
   ids: ReadonlySet<string>,
   known: ReadonlyMap<string, StoredRecord> = new Map(),
+  inHand: readonly OutboxEntry[] = [],
 ): Promise<{ entries: OutboxEntry[]; rows: Map<string, StoredRecord> }> {
   if (ids.size === 0) return { entries: [], rows: new Map() };
   const [byId, resolutions] = await Promise.all([
-    db.outbox
-      .where('touched')
-      .anyOf([...ids])
-      .distinct()
-      .toArray(),
+    entriesTouching(db, ids, inHand),
     db.outbox.orderBy('args.conflictId').toArray(),
   ]);
   const rows = await loadTouched(db, resolutions, known);
   const all = new Map([...known, ...rows]);
-  const matching = new Map<string, OutboxRow>();
-  for (const row of byId) matching.set(`${row.clientId} ${row.seq}`, row);
+  const matching = new Map<string, OutboxEntry>();
+  for (const entry of byId) matching.set(keyOf(entry), entry);
   for (const row of resolutions) {
-    if ([...touchedIdSet([row], all)].some((id) => ids.has(id)))
-      matching.set(`${row.clientId} ${row.seq}`, row);
+    if ([...touchedIdSet([row], all)].some((id) => ids.has(id))) matching.set(keyOf(row), toOutboxEntry(row));
   }
-  return { entries: [...matching.values()].map(toOutboxEntry), rows };
+  return { entries: [...matching.values()], rows };
+}
+
+const keyOf = (entry: Pick<OutboxEntry, 'clientId' | 'seq'>): string => `${entry.clientId} ${entry.seq}`;
+
+/**
+ * The entries whose `touched` names any of `ids`. An anyOf() over the index walks a cursor one id at a
+ * time, a request per id. Ids made on one device in a row (UUIDv7) sit next to each other, so when
+ * there are many, the primary keys of the whole range between the lowest and highest id are read in one
+ * request instead (bounded: a range holding far more than the ids falls back to anyOf); only entries not
+ * in hand are then read, and every entry is checked against the ids themselves.
+ */
+async function entriesTouching(
+  db: HoldfastDatabase,
+  ids: ReadonlySet<string>,
+  inHand: readonly OutboxEntry[],
+): Promise<OutboxEntry[]> {
+  const sorted = ids.size < RANGE_READ_MIN ? [] : [...ids].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first !== undefined && last !== undefined) {
+    const bound = 4 * ids.size;
+    const keys = await db.outbox
+      .where('touched')
+      .between(first, last, true, true)
+      .limit(bound + 1)
+      .primaryKeys();
+    if (keys.length <= bound) {
+      const held = new Map(inHand.map((entry) => [keyOf(entry), entry]));
+      const found = new Map<string, OutboxEntry>();
+      const missing: [string, number][] = [];
+      for (const [clientId, seq] of keys) {
+        const key = keyOf({ clientId, seq });
+        if (found.has(key)) continue;
+        const entry = held.get(key);
+        if (entry) found.set(key, entry);
+        else missing.push([clientId, seq]);
+      }
+      const read = missing.length === 0 ? [] : await db.outbox.bulkGet(missing);
+      for (const row of read) if (row) found.set(keyOf(row), toOutboxEntry(row));
+      // The range may hold entries on ids between those asked for: keep only the ones that touch them.
+      return [...found.values()].filter((entry) => touchedIds(entry).some((id) => ids.has(id)));
+    }
+  }
+  const rows = await db.outbox
+    .where('touched')
+    .anyOf([...ids])
+    .distinct()
+    .toArray();
+  return rows.map(toOutboxEntry);
 }

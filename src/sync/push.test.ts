@@ -2,6 +2,7 @@
 // whose answer is missing is marked as sent.
 import { describe, expect, it } from 'vitest';
 import { applyLocal } from '../domain/sync/apply-local';
+import type { JsonObject } from '../domain/sync/json-value';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { stateOf } from '../domain/sync/sync-record';
 import type { PushRequest, PushResponse } from '../protocol/sync';
@@ -14,14 +15,15 @@ import { pushAll } from './push';
 import { SyncFailure } from './sync-failure';
 import type { SyncHttp } from './sync-http';
 
-async function queued(count: number) {
+async function queued(count: number, body = '') {
   const db = await freshDatabase();
   const clientId = await clientIdOf(db, 'rita');
   const ctx = ritaCtx();
   const records: StoredRecord[] = [];
   const outbox: OutboxRow[] = [];
   for (let i = 1; i <= count; i += 1) {
-    const args = { kind: 'note', id: n(i), dept: 'public-works', fields: { title: `Note ${i}` } };
+    const fields: JsonObject = body ? { title: `Note ${i}`, body } : { title: `Note ${i}` };
+    const args = { kind: 'note', id: n(i), dept: 'public-works', fields };
     const applied = applyLocal(stateOf([]), 'record.create', args, ctx);
     if ('rejected' in applied) throw new Error('refused');
     records.push(...applied.changes.map((c) => withBase(c.record, undefined)));
@@ -71,6 +73,31 @@ describe('pushAll', () => {
     ]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.records.filter((row) => 'base' in row).count()).toBe(0);
+  }, 30_000);
+
+  it('splits a batch whose body would pass the size limit, counting UTF-8 bytes', async () => {
+    // Each entry's JSON is ~2,000 characters of 3-byte text, ~6 kB: 500 of them would be ~3 MB.
+    const { db, clientId } = await queued(size, '\u20ac'.repeat(2000));
+    const http = acking();
+    const sent: OutboxEntry[][] = [];
+    const push = http.push;
+    http.push = (request) => {
+      sent.push(request.entries);
+      return push(request);
+    };
+    const outcome = await pushAll({ db, http, clientId, now: () => 'T' });
+    expect(outcome).toEqual({ sent: size, rejected: 0 });
+    expect(sent.length).toBeGreaterThan(1);
+    const encoder = new TextEncoder();
+    const bytes = (entries: OutboxEntry[]) =>
+      entries.reduce((sum, entry) => sum + encoder.encode(JSON.stringify(entry)).length + 1, 0);
+    const budget = SYNC_LIMITS.maxPushBodyBytes - 4 * 1024;
+    for (const [i, entries] of sent.entries()) {
+      expect(bytes(entries)).toBeLessThanOrEqual(budget);
+      // Full: the next entry would not have fitted (a 3-bytes-per-character guess would split sooner).
+      const next = sent[i + 1]?.[0];
+      if (next) expect(bytes([...entries, next])).toBeGreaterThan(budget);
+    }
   }, 30_000);
 
   it('marks only the batch whose answer was lost, after settling the one before', async () => {

@@ -24,11 +24,16 @@ export interface PushOutcome {
 const BODY_BUDGET = SYNC_LIMITS.maxPushBodyBytes - 4 * 1024;
 const encoder = new TextEncoder();
 
-/** As many entries as fit in one request body (always at least one). */
+/**
+ * As many entries as fit in one request body (always at least one). A UTF-16 code unit takes at most 3
+ * bytes in UTF-8, so while three times the JSON's length fits, no entry needs encoding to be measured.
+ */
 function fitBody(entries: OutboxEntry[]): OutboxEntry[] {
+  const texts = entries.map((entry) => JSON.stringify(entry));
+  if (texts.reduce((sum, text) => sum + 3 * text.length + 1, 0) <= BODY_BUDGET) return entries;
   let bytes = 0;
-  for (const [i, entry] of entries.entries()) {
-    bytes += encoder.encode(JSON.stringify(entry)).length + 1;
+  for (const [i, text] of texts.entries()) {
+    bytes += encoder.encode(text).length + 1;
     if (bytes > BODY_BUDGET) return entries.slice(0, Math.max(1, i));
   }
   return entries;
