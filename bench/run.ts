@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../e2e/support/paths';
 import { chromiumMissing } from '../scripts/test-prereqs';
 import { appSizeFigures } from './figures/app-size';
+import { INCIDENT_ROWS, incidentFigures } from './figures/incidents';
 import { lighthouseFigures, lighthouseRows, type LighthousePage } from './figures/lighthouse';
 import { WRITE_ROWS, writeFigures } from './figures/device-writes';
 import { initialPull, pullRows } from './figures/initial-pull';
@@ -17,7 +18,7 @@ import { PERMIT_ROWS, permitFigures } from './figures/permits';
 import { pushFigure, pushRow } from './figures/push';
 import { applyRate, applyRow } from './figures/server-apply';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
-import { BENCH_DIST, buildBrowserBundle, buildProductionApp } from './lib/build';
+import { BENCH_DIST, BENCH_TMP, buildBrowserBundle, buildProductionApp } from './lib/build';
 import { renderTable } from './lib/report';
 import {
   errored,
@@ -57,6 +58,7 @@ const PARTS = [
   'pull',
   'import',
   'permits',
+  'incidents',
   'postgres',
 ] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
@@ -83,6 +85,13 @@ const SIZES = {
   /** Permits on the device for the search and list figures, and for the offline cold start. */
   permits: sized(100_000, 500),
   permitsOffline: sized(50_000, 250),
+  /** Incidents: entries recorded one by one into a log holding `incidentLogHolds`; a chain verified; */
+  /** an incident of `incidentEntries` entries in `incidentLogs` logs opened. */
+  incidentWrites: sized(200, 20),
+  incidentLogHolds: sized(1_000, 20),
+  incidentChain: sized(10_000, 100),
+  incidentEntries: sized(5_000, 100),
+  incidentLogs: 20,
 };
 const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
 
@@ -128,6 +137,32 @@ log(
 log('building the production app into .tmp/bench/dist and the bench bundle…');
 buildProductionApp();
 const bundle = await buildBrowserBundle();
+/** bench/figures/incidents.ts built for the page as its own bundle (it defines holdfastIncidentBench). */
+async function buildIncidentBundle(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = join(BENCH_TMP, 'incidents-browser');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: join(ROOT, 'bench', 'figures', 'incidents.ts'),
+        formats: ['iife'],
+        name: 'holdfastIncidentBenchBundle',
+        fileName: () => 'bench-incidents.js',
+      },
+    },
+  });
+  return readFileSync(join(outDir, 'bench-incidents.js'), 'utf8');
+}
 
 if (wanted('size')) await section('app size', [], async () => appSizeFigures(BENCH_DIST, scale));
 
@@ -178,6 +213,7 @@ const browserRows: RowSpec[] = [
   ...(wanted('pull') ? Object.values(pullRows(PULL_RECORDS)) : []),
   ...(wanted('import') ? Object.values(PERMIT_IMPORT_ROWS) : []),
   ...(wanted('permits') ? Object.values(PERMIT_ROWS) : []),
+  ...(wanted('incidents') ? Object.values(INCIDENT_ROWS) : []),
 ];
 if (chromium) {
   for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
@@ -208,6 +244,30 @@ async function serverFigures(bench: BenchServer): Promise<void> {
             password: PASSWORD,
             csvText: readFileSync(join(ROOT, 'e2e', 'fixtures', 'burlington-permits.csv'), 'utf8'),
             sizes: { search: SIZES.permits, coldStart: SIZES.permitsOffline },
+            runs,
+            scale,
+            log,
+          }),
+      );
+    }
+    // Also before the push, for the same reason: the incident device's first sync stays small.
+    if (browser && kind === 'SQLite' && wanted('incidents')) {
+      await section(
+        `incidents: record ${SIZES.incidentWrites} entries, verify a ${SIZES.incidentChain}-entry chain, open an incident of ${SIZES.incidentEntries} entries × ${runs}`,
+        Object.values(INCIDENT_ROWS),
+        async () =>
+          incidentFigures({
+            context: () => newBenchContext(browser, server.url),
+            bundle: await buildIncidentBundle(),
+            username: DEVICE_USER.username,
+            password: PASSWORD,
+            sizes: {
+              writes: SIZES.incidentWrites,
+              existing: SIZES.incidentLogHolds,
+              chain: SIZES.incidentChain,
+              logs: SIZES.incidentLogs,
+              entries: SIZES.incidentEntries,
+            },
             runs,
             scale,
             log,
@@ -293,7 +353,8 @@ try {
     wanted('apply') ||
     wanted('pull') ||
     wanted('import') ||
-    wanted('permits')
+    wanted('permits') ||
+    wanted('incidents')
   ) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);

@@ -255,7 +255,7 @@ describe('incident print views and export', () => {
     const es = await print.pdf();
     es.pages.forEach((page, i) => {
       expect(page).toContain('SIMULACRO · ICS 214 Registro de actividades: Rita Moreno');
-      expect(page).toContain(`Página ${i + 1} de ${es.pageCount}`);
+      expect(page).toContain(`ICS 214, página ${i + 1} de ${es.pageCount}`);
     });
     expect(es.pages.join(' ')).toContain('8. Preparado por');
     await print.language('en');
@@ -322,7 +322,7 @@ describe('incident print views and export', () => {
       pdf.pages.forEach((page, i) => {
         expect(page).toContain(en);
         expect(page).toContain(code);
-        expect(page).toContain(`ICS 214, page ${i + 1} of ${pdf.pageCount}`);
+        expect(page).toContain(`Page ${i + 1} of ${pdf.pageCount}`);
       });
       const all = pdf.pages.join(' ');
       for (const block of path.endsWith('214')

@@ -12,6 +12,7 @@ import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDepartmentRoutes } from './routes/departments';
 import { registerHealthRoutes } from './routes/health';
+import { registerIncidentRoutes } from './routes/incidents';
 import { registerSetupRoutes } from './routes/setup';
 import { registerSyncRoutes } from './routes/sync';
 import { isApiPath, registerSecurity } from './security';
@@ -62,6 +63,7 @@ export async function buildApp({ config, storage, logger }: BuildAppOptions): Pr
   registerAdminUserRoutes(app, ctx);
   await registerSyncRoutes(app, ctx);
   await registerAttachmentRoutes(app, ctx);
+  registerIncidentRoutes(app, ctx);
   await registerStaticApp(app, ctx);
 
   app.setNotFoundHandler(async (request, reply) => {

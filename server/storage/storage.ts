@@ -156,6 +156,19 @@ export interface SyncCounts {
   tombstoneHorizon: number;
 }
 
+/** A page of records: rev > after, in rev order, at most `limit`; departments null means every department. */
+export interface RecordPageQuery {
+  after: number;
+  departments: readonly string[] | null;
+  limit: number;
+}
+
+/** One record of a pull page: its public JSON text (JSON.stringify of toPublicRecord) and its rev. */
+export interface PublicRecordJson {
+  rev: number;
+  json: string;
+}
+
 /**
  * Synced records and push bookkeeping. Writes belong in a transaction that first calls lockRevision():
  * its row lock serializes pushes across processes, so revs become visible in the order they were issued.
@@ -186,11 +199,19 @@ export interface SyncStore {
   /** Inserts or replaces whole records; each must carry its rev. A record listed twice: the last one wins. */
   putRecords(records: readonly SyncRecord[], now: Date): Promise<void>;
   /** Records with rev > after, in rev order; departments null means every department. */
-  listRecords(query: {
-    after: number;
-    departments: readonly string[] | null;
-    limit: number;
-  }): Promise<SyncRecord[]>;
+  listRecords(query: RecordPageQuery): Promise<SyncRecord[]>;
+  /**
+   * The same records as listRecords, as pull pages send them: each one's JSON text without the server-only
+   * bookkeeping (JSON.parse gives toPublicRecord of the record), with its rev. Reads and parses no more
+   * than a page needs.
+   */
+  listPublicRecords(query: RecordPageQuery): Promise<PublicRecordJson[]>;
+  /**
+   * The records of one kind whose text field `field` holds exactly `value` (tombstones included), in rev
+   * order, with their bookkeeping. For rare whole-set reads such as verifying an activity log's entries
+   * (the value is a record id); it reads every record of the kind, so it is not for sync paths.
+   */
+  listRecordsByField(query: { kind: string; field: string; value: string }): Promise<SyncRecord[]>;
   /** Removes tombstones last written before `before` and raises the horizon; run inside a transaction. */
   purgeTombstones(before: Date): Promise<{ removed: number; horizon: number }>;
   counts(): Promise<SyncCounts>;

@@ -2,12 +2,15 @@
 // The counter is one row: `UPDATE ... RETURNING` takes its row lock, which every push holds until commit,
 // so two processes on one PostgreSQL can never commit revs out of order.
 import type { FieldWriter, SyncRecord } from '../../../src/domain/sync/sync-record';
-import type { StoredPushResult, SyncClient, SyncStore } from '../storage';
+import type { RecordPageQuery, StoredPushResult, SyncClient, SyncStore } from '../storage';
 import type { SqlExecutor, SqlRow, SqlValue } from './sql-executor';
 import { toNumber } from './sql-executor';
 
 const RECORD_COLUMNS =
   'id, kind, dept, rev, created_at, updated_at, created_by, updated_by, deleted, fields, field_revs, field_writers';
+
+/** What a pull page sends of a record: everything but the server-only bookkeeping (fieldRevs, fieldWriters). */
+const PUBLIC_COLUMNS = 'id, kind, dept, rev, created_at, updated_at, created_by, updated_by, deleted, fields';
 
 const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
@@ -26,6 +29,23 @@ function toRecord(row: SqlRow): SyncRecord {
     fieldRevs: json(row.field_revs) as Record<string, number>,
     fieldWriters: json(row.field_writers) as Record<string, FieldWriter>,
   };
+}
+
+/**
+ * The record's public JSON text, as JSON.stringify(toPublicRecord(record)) writes it (same keys, same
+ * order). The stored fields text is JSON.stringify output (putRecords writes nothing else), so it goes
+ * in as it is, without a parse and a stringify per record (a driver that hands the column back parsed
+ * gets it serialized instead).
+ */
+function toPublicJson(row: SqlRow): string {
+  const text = (value: unknown) => JSON.stringify(String(value));
+  const fields = typeof row.fields === 'string' ? row.fields : JSON.stringify(row.fields);
+  return (
+    `{"id":${text(row.id)},"kind":${text(row.kind)},"dept":${text(row.dept)},"rev":${toNumber(row.rev)},` +
+    `"createdAt":${text(row.created_at)},"updatedAt":${text(row.updated_at)},` +
+    `"createdBy":${text(row.created_by)},"updatedBy":${text(row.updated_by)},` +
+    `"deleted":${Boolean(row.deleted)},"fields":${fields}}`
+  );
 }
 
 function toClient(row: SqlRow): SyncClient {
@@ -57,6 +77,19 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
     // A no-op write: its only purpose is the row lock, held until the transaction ends.
     const [row] = await db.query('UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value');
     return toNumber(row?.value ?? 0);
+  };
+  /** Rows with rev > after, in rev order, of the given departments (null: all). */
+  const recordPage = async (columns: string, query: RecordPageQuery): Promise<SqlRow[]> => {
+    const { after, departments, limit } = query;
+    if (departments !== null && departments.length === 0) return [];
+    const params: SqlValue[] = [after];
+    let scope = '';
+    if (departments !== null) {
+      scope = `AND dept IN (${placeholders(departments.length)})`;
+      params.push(...departments);
+    }
+    params.push(limit);
+    return db.query(`SELECT ${columns} FROM records WHERE rev > ? ${scope} ORDER BY rev LIMIT ?`, params);
   };
   const scalar = async (sql: string): Promise<number> => {
     const [row] = await db.query(sql);
@@ -164,20 +197,25 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
         ]),
       );
     },
-    async listRecords({ after, departments, limit }) {
-      if (departments !== null && departments.length === 0) return [];
-      const params: SqlValue[] = [after];
-      let scope = '';
-      if (departments !== null) {
-        scope = `AND dept IN (${placeholders(departments.length)})`;
-        params.push(...departments);
-      }
-      params.push(limit);
+    async listRecords(query) {
+      return (await recordPage(RECORD_COLUMNS, query)).map(toRecord);
+    },
+    async listPublicRecords(query) {
+      return (await recordPage(PUBLIC_COLUMNS, query)).map((row) => ({
+        rev: toNumber(row.rev),
+        json: toPublicJson(row),
+      }));
+    },
+    async listRecordsByField({ kind, field, value }) {
+      // Fields are stored as JSON text (never queried inside by the database): a LIKE on the serialized
+      // pair narrows the rows, and the exact comparison below decides.
+      const pair = JSON.stringify({ [field]: value }).slice(1, -1);
+      const pattern = `%${pair.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const rows = await db.query(
-        `SELECT ${RECORD_COLUMNS} FROM records WHERE rev > ? ${scope} ORDER BY rev LIMIT ?`,
-        params,
+        `SELECT ${RECORD_COLUMNS} FROM records WHERE kind = ? AND fields LIKE ? ESCAPE '\\' ORDER BY rev`,
+        [kind, pattern],
       );
-      return rows.map(toRecord);
+      return rows.map(toRecord).filter((record) => record.fields[field] === value);
     },
     async purgeTombstones(before) {
       // Serialize with pushes, so the horizon never passes a rev that is still being written.
