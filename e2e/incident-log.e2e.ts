@@ -19,15 +19,9 @@ import { apiSession } from './support/api-session';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { BUILD_A } from './support/paths';
+import { SeedScene } from './support/seed';
 import { addUser, startServer, type TestServer } from './support/server';
-import {
-  currentUserId,
-  deviceTable,
-  serverRecords,
-  signedInDevice,
-  type Device,
-  type PulledRecord,
-} from './support/sync';
+import { deviceTable, serverRecords, signedInDevice, type Device, type PulledRecord } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const DEPT = 'emergency-management';
@@ -59,23 +53,9 @@ interface Seed {
 
 /** Pushes records as another desk would (the server applies them as any device's changes). */
 async function push(api: APIRequestContext, records: Seed[]): Promise<void> {
-  const userId = await currentUserId(api);
-  const clientId = uuidv7();
-  const entries = records.map((record, i) => ({
-    clientId,
-    seq: i + 1,
-    name: record.name,
-    args: { kind: record.kind, id: record.id, dept: DEPT, fields: record.fields },
-    baseRevs: {},
-    at: '2026-03-02T06:00:00.000Z',
-    userId,
-  }));
-  for (let from = 0; from < entries.length; from += 250) {
-    const data = { protocol: 1, clientId, entries: entries.slice(from, from + 250) };
-    const response = await api.post('/api/sync/push', { data });
-    const body = (await response.json()) as { results: { status: string }[] };
-    expect(body.results.filter((r) => r.status !== 'applied')).toEqual([]);
-  }
+  const scene = new SeedScene(DEPT, '2026-03-02T06:00:00.000Z');
+  for (const record of records) scene.add(record.name, record.kind, record.fields, record.id);
+  await scene.push(api);
 }
 
 /** An incident and its first period, for a scene set from another desk. */

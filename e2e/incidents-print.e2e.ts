@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { APIRequestContext, Browser, Download } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHashOf } from '../src/domain/incidents/chain';
 import { CSV_COLUMNS } from '../src/domain/incidents/export';
@@ -17,9 +16,10 @@ import { SyncBar } from './pages/sync-bar';
 import { apiSession } from './support/api-session';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { SeedScene } from './support/seed';
 import { BUILD_A } from './support/paths';
 import { addUser, startServer, type TestServer } from './support/server';
-import { currentUserId, serverRecords, signedInDevice, type Device, type PulledRecord } from './support/sync';
+import { serverRecords, signedInDevice, type Device, type PulledRecord } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const DEPT = 'emergency-management';
@@ -55,21 +55,8 @@ interface Seeded {
 
 /** Pushes the incidents as another device would (the server chains the entries in arrival order). */
 async function seed(api: APIRequestContext): Promise<Seeded> {
-  const userId = await currentUserId(api);
-  const clientId = uuidv7();
-  const entries: object[] = [];
-  const add = (name: 'record.create' | 'entry.append', kind: string, fields: JsonObject, id = uuidv7()) => {
-    entries.push({
-      clientId,
-      seq: entries.length + 1,
-      name,
-      args: { kind, id, dept: DEPT, fields },
-      baseRevs: {},
-      at: '2026-03-02T07:00:00.000Z',
-      userId,
-    });
-    return id;
-  };
+  const scene = new SeedScene(DEPT, '2026-03-02T07:00:00.000Z');
+  const { add } = scene;
   const drillId = add('record.create', 'incident', {
     name: 'Ice storm drill',
     number: 'EX-2026-7',
@@ -141,10 +128,7 @@ async function seed(api: APIRequestContext): Promise<Seeded> {
     repliedByPosition: 'Operations Section Chief',
     repliedAt: '2026-03-02T08:40:00.000Z',
   });
-  const response = await api.post('/api/sync/push', { data: { protocol: 1, clientId, entries } });
-  const body = (await response.json()) as { results: { status: string; reason?: unknown }[] };
-  expect(response.ok()).toBe(true);
-  expect(body.results.filter((r) => r.status !== 'applied')).toEqual([]);
+  await scene.push(api);
   return { drillId, logId, realId, messageId };
 }
 

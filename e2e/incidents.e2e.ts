@@ -4,7 +4,6 @@
 // another device at the same time is refused and shown under "Needs attention". The timeline merges the
 // logs newest first and narrows by log, period, author and text. axe on each screen.
 import type { APIRequestContext, Browser } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHashOf } from '../src/domain/incidents/chain';
 import type { JsonObject } from '../src/domain/sync/json-value';
@@ -14,30 +13,18 @@ import { SyncBar } from './pages/sync-bar';
 import { apiSession } from './support/api-session';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { SeedScene } from './support/seed';
 import { BUILD_A } from './support/paths';
 import { addUser, startServer, type TestServer } from './support/server';
-import { currentUserId, serverRecords, signedInDevice, type Device } from './support/sync';
+import { serverRecords, signedInDevice, type Device } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const DEPT = 'emergency-management';
 
 /** Pushes an incident with two periods, two logs and their entries, as another device would. */
 async function seedTimeline(api: APIRequestContext): Promise<void> {
-  const userId = await currentUserId(api);
-  const clientId = uuidv7();
-  const entries: object[] = [];
-  const add = (name: 'record.create' | 'entry.append', kind: string, fields: JsonObject, id = uuidv7()) => {
-    entries.push({
-      clientId,
-      seq: entries.length + 1,
-      name,
-      args: { kind, id, dept: DEPT, fields },
-      baseRevs: {},
-      at: '2026-03-02T07:00:00.000Z',
-      userId,
-    });
-    return id;
-  };
+  const scene = new SeedScene(DEPT, '2026-03-02T07:00:00.000Z');
+  const { add } = scene;
   const incidentId = add('record.create', 'incident', {
     name: 'River flooding',
     incidentType: 'flood',
@@ -82,10 +69,7 @@ async function seedTimeline(api: APIRequestContext): Promise<void> {
     transcribed: true,
   });
   entry(logB, '2026-03-01T23:45:00.000Z', 'Forty residents checked in', 'Omar Haddad');
-  const response = await api.post('/api/sync/push', { data: { protocol: 1, clientId, entries } });
-  const body = (await response.json()) as { results: { status: string }[] };
-  expect(response.ok()).toBe(true);
-  expect(body.results.filter((r) => r.status !== 'applied')).toEqual([]);
+  await scene.push(api);
 }
 
 describe('incidents: board, incident page and ICS 213 messages', () => {

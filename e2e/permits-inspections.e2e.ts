@@ -13,8 +13,9 @@ import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { tabStops } from './support/keyboard';
 import { BUILD_A } from './support/paths';
+import { SeedScene } from './support/seed';
 import { addUser, startServer, type TestServer } from './support/server';
-import { currentUserId, serverRecords, signedInDevice, type Device } from './support/sync';
+import { serverRecords, signedInDevice, type Device } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const DEPT = 'building';
@@ -24,28 +25,11 @@ const TODAY = '2026-03-02';
 /** Pushes records as a user through the server's API, as another device would have. */
 async function pushRecords(
   api: APIRequestContext,
-  entries: { name: 'record.create'; args: Record<string, unknown> }[],
+  entries: { name: 'record.create'; args: { kind: string; id: string; dept: string; fields: object } }[],
 ): Promise<void> {
-  const clientId = uuidv7();
-  const userId = await currentUserId(api);
-  const response = await api.post('/api/sync/push', {
-    data: {
-      protocol: 1,
-      clientId,
-      entries: entries.map((entry, index) => ({
-        clientId,
-        seq: index + 1,
-        name: entry.name,
-        args: entry.args,
-        baseRevs: {},
-        at: new Date().toISOString(),
-        userId,
-      })),
-    },
-  });
-  const body = (await response.json()) as { results: { status: string; reason?: unknown }[] };
-  if (!response.ok() || body.results.some((r) => r.status !== 'applied'))
-    throw new Error(`seeding push failed: ${response.status()} ${JSON.stringify(body)}`);
+  const scene = new SeedScene(DEPT, new Date().toISOString());
+  for (const { name, args } of entries) scene.add(name, args.kind, args.fields, args.id);
+  await scene.push(api);
 }
 
 const permit = (id: string, address: string, provisionalNumber: string) => ({

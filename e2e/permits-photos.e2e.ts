@@ -18,8 +18,9 @@ import { apiSession } from './support/api-session';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { BUILD_A } from './support/paths';
+import { SeedScene } from './support/seed';
 import { addUser, startServer, type TestServer } from './support/server';
-import { currentUserId, deviceTable, serverRecords, signedInDevice, type Device } from './support/sync';
+import { deviceTable, serverRecords, signedInDevice, type Device } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const DEPT = 'building';
@@ -36,26 +37,9 @@ interface DeviceAttachment {
 }
 
 async function pushRecords(api: APIRequestContext, entries: { kind: string; id: string; fields: object }[]) {
-  const clientId = uuidv7();
-  const userId = await currentUserId(api);
-  const response = await api.post('/api/sync/push', {
-    data: {
-      protocol: 1,
-      clientId,
-      entries: entries.map((entry, index) => ({
-        clientId,
-        seq: index + 1,
-        name: 'record.create',
-        args: { kind: entry.kind, id: entry.id, dept: DEPT, fields: entry.fields },
-        baseRevs: {},
-        at: new Date().toISOString(),
-        userId,
-      })),
-    },
-  });
-  const body = (await response.json()) as { results: { status: string }[] };
-  if (!response.ok() || body.results.some((r) => r.status !== 'applied'))
-    throw new Error(`seeding push failed: ${response.status()} ${JSON.stringify(body)}`);
+  const scene = new SeedScene(DEPT, new Date().toISOString());
+  for (const entry of entries) scene.add('record.create', entry.kind, entry.fields, entry.id);
+  await scene.push(api);
 }
 
 /** A 2400×1800 PNG drawn in the page (shapes and a gradient, so the JPEG is not trivially small). */

@@ -3,16 +3,16 @@
 // inspection sheet, the blank forms (with lines to write on) and the route sheet print in English and
 // Spanish; and the print routes open offline from the service worker's cache.
 import type { APIRequestContext, Browser } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrintPage } from './pages/print-page';
 import { SyncBar } from './pages/sync-bar';
 import { apiSession } from './support/api-session';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { SeedScene } from './support/seed';
 import { BUILD_A } from './support/paths';
 import { addUser, startServer, type TestServer } from './support/server';
-import { currentUserId, deviceTable, signedInDevice, type Device } from './support/sync';
+import { deviceTable, signedInDevice, type Device } from './support/sync';
 
 /** The server numbers the first permit it receives: <year>-00001 (its provisional number stays on the card). */
 const OFFICIAL_NUMBER = /\d{4}-00001/;
@@ -28,22 +28,8 @@ interface Seeded {
 
 /** Pushes records as the clerk from another desk (the server applies them as any device's changes). */
 async function seed(api: APIRequestContext): Promise<Seeded> {
-  const userId = await currentUserId(api);
-  const clientId = uuidv7();
-  const entries: object[] = [];
-  const add = (name: 'record.create' | 'entry.append', kind: string, fields: object) => {
-    const id = uuidv7();
-    entries.push({
-      clientId,
-      seq: entries.length + 1,
-      name,
-      args: { kind, id, dept: DEPT, fields },
-      baseRevs: {},
-      at: '2026-03-01T15:00:00.000Z',
-      userId,
-    });
-    return id;
-  };
+  const scene = new SeedScene(DEPT, '2026-03-01T15:00:00.000Z');
+  const { add } = scene;
   const permit = (address: string, provisionalNumber: string) =>
     add('record.create', 'permit', {
       permitType: 'Residential addition',
@@ -122,10 +108,7 @@ async function seed(api: APIRequestContext): Promise<Seeded> {
       status: 'scheduled',
     });
   }
-  const response = await api.post('/api/sync/push', { data: { protocol: 1, clientId, entries } });
-  const body = (await response.json()) as { results: { status: string; reason?: unknown }[] };
-  expect(response.ok()).toBe(true);
-  expect(body.results.filter((r) => r.status !== 'applied')).toEqual([]);
+  await scene.push(api);
   return { permitId, inspectionId };
 }
 

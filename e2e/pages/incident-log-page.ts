@@ -1,7 +1,8 @@
 // Page model: an incident's ICS 214 activity logs: the new-log form and a log's page (header blocks,
-// fast entry with quick entries and paper transcription, entries with corrections, "Verify log").
-// Labels are matched from their start: required fields add "(required)".
+// fast entry with quick entries, paper transcription and "Attach a photo", entries with corrections and
+// photos, "Verify log"). Labels are matched from their start: required fields add "(required)".
 import type { Locator, Page } from 'playwright-core';
+import { PhotoField, PhotoGallery } from './photo-field';
 
 export interface ResourceInput {
   name: string;
@@ -101,6 +102,51 @@ export class IncidentLogPage {
 
   entryField(): Locator {
     return this.field('What happened');
+  }
+
+  /** The fast-entry part of the page ("Record an entry"). */
+  fastEntry(): Locator {
+    return this.main().getByRole('region', { name: 'Record an entry', exact: true });
+  }
+
+  /** The "Attach a photo" disclosure button of fast entry. */
+  attachPhotoButton(): Locator {
+    return this.fastEntry().getByRole('button', { name: 'Attach a photo', exact: true });
+  }
+
+  /** Fast entry's photo field (shown once "Attach a photo" is pressed). */
+  entryPhotos(): PhotoField {
+    return new PhotoField(this.page, this.fastEntry());
+  }
+
+  /** Opens "Attach a photo" (when closed) and adds the files; resolves when their thumbnails show. */
+  async attachPhotos(...files: string[]): Promise<void> {
+    if ((await this.attachPhotoButton().getAttribute('aria-expanded')) !== 'true')
+      await this.attachPhotoButton().click();
+    const photos = this.entryPhotos();
+    const before = await photos.thumbnails().count();
+    await photos.chooseInput().setInputFiles(files);
+    await photos
+      .thumbnails()
+      .nth(before + files.length - 1)
+      .waitFor();
+  }
+
+  /** The "Show photos" button of the entry showing `text`. */
+  showPhotosButton(text: string): Locator {
+    return this.entry(text).getByRole('button', { name: /^Show photos of entry \d+ / });
+  }
+
+  /** The dialog with an entry's photos. */
+  photosDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^Photos of entry \d+ / });
+  }
+
+  /** Opens the photos of the entry showing `text`; the gallery in its dialog. */
+  async showPhotos(text: string): Promise<PhotoGallery> {
+    await this.showPhotosButton(text).click();
+    await this.photosDialog().waitFor();
+    return new PhotoGallery(this.page, this.photosDialog());
   }
 
   /** Types a line into fast entry and presses Enter; resolves when the entry shows in the list. */
