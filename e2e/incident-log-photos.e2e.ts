@@ -164,6 +164,12 @@ describe('a photo on an activity log entry (ICS 214)', () => {
     // A photo attached but never recorded is deleted when the page goes.
     await log.attachPhotos(photoPath);
     await expect.poll(async () => (await attachments()).length).toBe(2);
+    // At 200% zoom (half the width in CSS pixels), with the photo field open, nothing scrolls sideways.
+    await page.setViewportSize({ width: 640, height: 720 });
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).resolves.toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await log.main().getByRole('link', { name: 'Print this log (ICS 214)' }).click();
     await expect.poll(async () => (await attachments()).map((row) => row.id)).toEqual([photo!.id]);
 

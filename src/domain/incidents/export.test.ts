@@ -41,7 +41,7 @@ const entries = chain([
   { text: 'Briefing held, 12 staff' },
   { text: '=cmd|calc, road "A" closed', priority: 'urgent' },
   { text: 'Road A reopened', corrects: id(101), correctionReason: 'Wrong road: it was road B' },
-  { text: 'Generator refuelled', transcribed: true },
+  { text: 'Generator refuelled', transcribed: true, attachmentIds: [id(200), id(201)] },
 ]);
 
 async function exportOf(exercise: boolean, list = entries): Promise<IncidentExport> {
@@ -100,6 +100,9 @@ describe('incident export', () => {
     expect(col(rows[2]!, 'corrects_entry_id')).toBe(id(101));
     expect(col(rows[2]!, 'correction_reason')).toBe('Wrong road: it was road B');
     expect(col(rows[3]!, 'transcribed')).toBe('yes');
+    // The photos' ids, space-separated; none for an entry without photos.
+    expect(col(rows[3]!, 'attachment_ids')).toBe(`${id(200)} ${id(201)}`);
+    expect(rows.slice(0, 3).map((row) => col(row, 'attachment_ids'))).toEqual(['', '', '']);
     expect(col(rows[1]!, 'priority')).toBe('urgent');
     expect(col(rows[0]!, 'exercise')).toBe('');
     expect(col(rows[0]!, 'incident_number')).toBe('IS-2026/01');
@@ -135,7 +138,14 @@ describe('incident export', () => {
         entryCount: number;
         finalHash: string;
         verification: { ok: boolean; checked: number; finalHash: string };
-        entries: { id: string; seq: number; hash: string; prevHash: string; contentHash: string }[];
+        entries: {
+          id: string;
+          seq: number;
+          hash: string;
+          prevHash: string;
+          contentHash: string;
+          attachmentIds?: string[];
+        }[];
       }[];
     };
     expect(json.format).toBe('holdfast-incident-logs');
@@ -154,6 +164,12 @@ describe('incident export', () => {
     expect(log!.entries.map((e) => [e.id, e.seq, e.hash, e.prevHash, e.contentHash])).toEqual(
       entries.map((e) => [e.id, e.fields.seq, e.fields.hash, e.fields.prevHash, e.fields.contentHash]),
     );
+    expect(log!.entries.map((e) => e.attachmentIds)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      [id(200), id(201)],
+    ]);
   });
 
   it('reports the first broken entry of an altered log', async () => {

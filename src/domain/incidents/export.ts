@@ -1,6 +1,6 @@
-// An incident's activity logs for the records office: CSV (one row per entry, with its hashes) and JSON
-// (the incident, its periods, each log's ICS 214 header blocks, its entries with their hashes, and the
-// result of verifying its chain on the exporting device). Pure: the caller reads the records and passes
+// An incident's activity logs for the records office: CSV (one row per entry, with its hashes and its photo
+// ids) and JSON (the incident, its periods, each log's ICS 214 header blocks, its entries with their hashes
+// and attachmentIds, and the result of verifying its chain on the exporting device). Pure: the caller reads the records and passes
 // them in; verifyLogChain() runs the chain check with the mutators' own SHA-256, so it needs no WebCrypto.
 // An exercise incident's files say EXERCISE in their name and in their contents.
 import Papa from 'papaparse';
@@ -65,6 +65,7 @@ export const CSV_COLUMNS = [
   'corrects_entry_id',
   'correction_reason',
   'transcribed',
+  'attachment_ids',
   'provisional',
   'content_hash',
   'prev_hash',
@@ -73,7 +74,10 @@ export const CSV_COLUMNS = [
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** One CSV row per entry, keyed by column. `corrects` is the corrected entry's seq in the same log. */
+/**
+ * One CSV row per entry, keyed by column. `corrects` is the corrected entry's seq in the same log;
+ * `attachment_ids` lists the entry's photo ids separated by spaces (GET /api/attachments/:id fetches one).
+ */
 export function csvRecords(data: IncidentExport): Record<CsvColumn, string>[] {
   const exercise = isExercise(data.incident) ? EXERCISE_LABEL : '';
   const rows: Record<CsvColumn, string>[] = [];
@@ -99,6 +103,9 @@ export function csvRecords(data: IncidentExport): Record<CsvColumn, string>[] {
         corrects_entry_id: corrects,
         correction_reason: text(f.correctionReason),
         transcribed: f.transcribed === true ? 'yes' : '',
+        attachment_ids: Array.isArray(f.attachmentIds)
+          ? f.attachmentIds.filter((value) => typeof value === 'string').join(' ')
+          : '',
         provisional: entry.pending ? 'yes' : '',
         content_hash: text(f.contentHash),
         prev_hash: text(f.prevHash),

@@ -1,14 +1,17 @@
 // "Correct" an entry: the corrected text and a required reason, recorded as a new entry whose `corrects`
 // names the original. The original is never changed; the log shows it struck through with the reason.
+// Photos may be added to the correction; those of a correction never recorded are deleted when it closes.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UserProfile } from '../../../../domain/users';
 import type { RecordView } from '../../../../storage';
 import { FormError } from '../../../components/form-error';
 import { ModalDialog } from '../../../components/modal-dialog';
+import { discardPhotos, PhotoField } from '../../../photos/photo-field';
 import { useAppStore } from '../../../store/use-app-store';
+import { useDatabase } from '../../../sync/use-sync-facts';
 import { clockText } from './log-time';
-import { recordEntry, writeProblem, type EntryPriority } from './log-write';
+import { MAX_ENTRY_PHOTOS, recordEntry, writeProblem, type EntryPriority } from './log-write';
 import type { LogT } from './messages';
 
 export function CorrectDialog(props: {
@@ -26,6 +29,15 @@ export function CorrectDialog(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [preparingPhotos, setPreparingPhotos] = useState(false);
+  const db = useDatabase();
+  const unsaved = useRef({ ids: [] as string[], db, userId: user.id });
+  Object.assign(unsaved.current, { ids: photoIds, db, userId: user.id });
+  useEffect(
+    () => () => void discardPhotos(unsaved.current.db, unsaved.current.ids, unsaved.current.userId),
+    [],
+  );
 
   const onSubmit = async (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,6 +51,10 @@ export function CorrectDialog(props: {
       document.getElementById(`correct-${first}`)?.focus();
       return;
     }
+    if (preparingPhotos) {
+      setFormError(t('activityLog.error.photosPreparing'));
+      return;
+    }
     setBusy(true);
     const priority = entry.fields.priority;
     const { result } = await recordEntry(
@@ -49,6 +65,7 @@ export function CorrectDialog(props: {
         eventAt: String(entry.fields.eventAt),
         priority: priority === 'important' || priority === 'urgent' ? (priority as EntryPriority) : null,
         corrects: { id: entry.id, reason },
+        attachmentIds: photoIds,
       },
       user,
     );
@@ -59,6 +76,7 @@ export function CorrectDialog(props: {
       setFormError(problem.message);
       return;
     }
+    unsaved.current.ids = [];
     announce(t('activityLog.correct.saved'));
     props.onClose();
   };
@@ -100,9 +118,21 @@ export function CorrectDialog(props: {
       <form class="form" onSubmit={onSubmit} noValidate aria-describedby="correct-form-error">
         {field('text', t('activityLog.correct.text'), text, setText)}
         {field('correctionReason', t('activityLog.correct.reason'), reason, setReason)}
+        <PhotoField
+          id="correct-photos"
+          label={t('activityLog.entry.photos')}
+          dept={log.dept}
+          userId={user.id}
+          photoIds={photoIds}
+          max={MAX_ENTRY_PHOTOS}
+          onAdd={(ids) => setPhotoIds((current) => [...current, ...ids])}
+          onRemove={(id) => setPhotoIds((current) => current.filter((other) => other !== id))}
+          error={errors.attachmentIds}
+          onBusy={setPreparingPhotos}
+        />
         <FormError id="correct-form-error" message={formError} />
         <div class="button-row">
-          <button type="submit" class="button" disabled={busy}>
+          <button type="submit" class="button" disabled={busy || preparingPhotos}>
             {t('activityLog.correct.save')}
           </button>
           <button type="button" class="button button-secondary" onClick={props.onClose}>

@@ -1,16 +1,20 @@
 // Fast entry on a log: type a line, press Enter, and it is recorded with event time = now; focus stays in
 // the field for the next line. The event time follows the clock until changed; a priority tag is optional;
 // quick entries record a common event in one press; "transcribed from paper" asks for the paper's time.
+// "Attach a photo" (collapsed, so a typed line and Enter stay fast) opens the photo field: the photos go
+// with the next entry recorded, typed or quick; photos left when the page goes are deleted (discardPhotos).
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTRY_PRIORITIES } from '../../../../domain/incidents/incident-kinds';
 import type { UserProfile } from '../../../../domain/users';
 import type { RecordView } from '../../../../storage';
 import { FormError } from '../../../components/form-error';
+import { discardPhotos, PhotoField } from '../../../photos/photo-field';
 import { useAppStore } from '../../../store/use-app-store';
+import { useDatabase } from '../../../sync/use-sync-facts';
 import { priorityKey } from '../labels';
 import { localDate, localDateTimeToIso, localTime, parseClock } from './log-time';
-import { recordEntry, writeProblem, type EntryPriority } from './log-write';
+import { MAX_ENTRY_PHOTOS, recordEntry, writeProblem, type EntryPriority } from './log-write';
 import type { LogKey, LogT } from './messages';
 
 /** Common events, one press each (their text is written in the recorder's language). */
@@ -39,6 +43,17 @@ export function FastEntry({ t, log, user }: { t: LogT; log: RecordView; user: Us
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const busy = useRef(false);
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [photosOpen, setPhotosOpen] = useState(false);
+  const [preparingPhotos, setPreparingPhotos] = useState(false);
+  const db = useDatabase();
+  // Photos attached but never recorded with an entry are deleted when the page goes.
+  const unsaved = useRef({ ids: [] as string[], db, userId: user.id });
+  Object.assign(unsaved.current, { ids: photoIds, db, userId: user.id });
+  useEffect(
+    () => () => void discardPhotos(unsaved.current.db, unsaved.current.ids, unsaved.current.userId),
+    [],
+  );
 
   useEffect(() => {
     if (!follow) return;
@@ -71,27 +86,43 @@ export function FastEntry({ t, log, user }: { t: LogT; log: RecordView; user: Us
     else if (!parseClock(time)) return fail('time', t('activityLog.error.timeInvalid'));
     else eventAt = localDateTimeToIso(date, time);
     if (!eventAt) return fail('date', t('activityLog.error.timeRequired'));
+    if (preparingPhotos) {
+      setErrors({});
+      setFormError(t('activityLog.error.photosPreparing'));
+      return;
+    }
 
     busy.current = true;
+    const attachmentIds = photoIds;
     const { result } = await recordEntry(
       log,
-      { text: line, eventAt, priority: priority || null, transcribed },
+      { text: line, eventAt, priority: priority || null, transcribed, attachmentIds },
       user,
     );
     busy.current = false;
     const problem = writeProblem(t, result);
     if (problem) {
       setErrors(problem.fields.eventAt ? { date: problem.fields.eventAt } : problem.fields);
+      if (problem.fields.attachmentIds) setPhotosOpen(true);
       setFormError(problem.message);
       return;
     }
+    // The photos now belong to the entry: never discarded, even if the page goes before it re-renders.
+    unsaved.current.ids = [];
+    setPhotoIds([]);
+    setPhotosOpen(false);
     setErrors({});
     setFormError(null);
     if (!fromQuick) setText('');
     setPriority('');
     // The next paper line has its own time (most often on the same day).
     if (transcribed) setTime('');
-    announce(t('activityLog.entry.recorded', { text: line.trim() }));
+    const recorded = line.trim();
+    announce(
+      attachmentIds.length
+        ? t('activityLog.entry.recordedWithPhotos', { text: recorded, count: attachmentIds.length })
+        : t('activityLog.entry.recorded', { text: recorded }),
+    );
     if (!fromQuick || transcribed) textField.current?.focus();
   };
 
@@ -241,6 +272,44 @@ export function FastEntry({ t, log, user }: { t: LogT; log: RecordView; user: Us
             />
             {t('activityLog.entry.transcribed')}
           </label>
+        </div>
+
+        <div class="log-entry-photos">
+          <p class="log-entry-photos-toggle">
+            <button
+              type="button"
+              class="button button-secondary button-small"
+              aria-expanded={photosOpen ? 'true' : 'false'}
+              aria-controls="entry-photos"
+              onClick={() => setPhotosOpen((open) => !open)}
+            >
+              {t('activityLog.entry.attach')}
+            </button>
+            {!photosOpen && photoIds.length > 0 && (
+              <span class="log-entry-photos-count">
+                {t('activityLog.entry.photosAttached', { count: photoIds.length })}
+              </span>
+            )}
+          </p>
+          <div id="entry-photos" hidden={!photosOpen}>
+            {photosOpen && (
+              <>
+                <p class="field-hint">{t('activityLog.entry.photosHint')}</p>
+                <PhotoField
+                  id="entry-photos-field"
+                  label={t('activityLog.entry.photos')}
+                  dept={log.dept}
+                  userId={user.id}
+                  photoIds={photoIds}
+                  max={MAX_ENTRY_PHOTOS}
+                  onAdd={(ids) => setPhotoIds((current) => [...current, ...ids])}
+                  onRemove={(id) => setPhotoIds((current) => current.filter((other) => other !== id))}
+                  error={errors.attachmentIds}
+                  onBusy={setPreparingPhotos}
+                />
+              </>
+            )}
+          </div>
         </div>
         <FormError id="entry-form-error" message={formError} />
       </form>

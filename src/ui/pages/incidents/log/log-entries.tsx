@@ -1,12 +1,16 @@
 // A log's entries in chain order: event time (24-hour), recorded time, author, text, priority tag and the
 // marks "transcribed from paper", "not yet sent" and corrections (a corrected entry stays, struck through
-// with <del> and the word "Corrected", with the reason and a link to its correction). Long logs render
-// through the windowed list the permits list uses.
-import { useMemo } from 'preact/hooks';
+// with <del> and the word "Corrected", with the reason and a link to its correction). An entry with photos
+// says how many; "Show photos" opens them in a dialog (one place for both list forms, so a windowed row
+// keeps its height). Long logs render through the windowed list the permits list uses.
+import { useMemo, useState } from 'preact/hooks';
 import type { RecordView } from '../../../../storage';
 import { priorityKey } from '../labels';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { VirtualList } from '../../../components/virtual-list';
+import { PhotoGallery } from '../../../photos/photo-gallery';
 import { clockText } from './log-time';
+import { attachmentIdsOf } from './log-write';
 import type { LogT } from './messages';
 
 /** From this many entries on, only the rows in view are rendered. */
@@ -66,6 +70,7 @@ export function LogEntries(props: {
 }) {
   const { t, entries } = props;
   const index = useMemo(() => indexEntries(entries), [entries]);
+  const [showing, setShowing] = useState<{ id: string; seq: number } | null>(null);
   if (entries.length === 0) return <p class="empty-state">{t('activityLog.entries.none')}</p>;
   const row = (entry: RecordView, position: number) => (
     <EntryRow
@@ -75,28 +80,64 @@ export function LogEntries(props: {
       index={index}
       writable={props.writable}
       onCorrect={props.onCorrect}
+      onShowPhotos={(seq) => setShowing({ id: entry.id, seq })}
     />
+  );
+  const shown = showing ? index.byId.get(showing.id) : undefined;
+  const photos = shown && showing && (
+    <EntryPhotos t={t} entry={shown} seq={showing.seq} onClose={() => setShowing(null)} />
   );
   if (entries.length >= VIRTUAL_FROM)
     return (
-      <VirtualList
-        id={LIST_ID}
-        label={t('activityLog.entries.label')}
-        count={entries.length}
-        rowHeightRem={ROW_REM}
-        resetKey="log"
-        onRange={() => undefined}
-        renderRow={(i) => (entries[i] ? row(entries[i], i) : null)}
-      />
+      <>
+        <VirtualList
+          id={LIST_ID}
+          label={t('activityLog.entries.label')}
+          count={entries.length}
+          rowHeightRem={ROW_REM}
+          resetKey="log"
+          onRange={() => undefined}
+          renderRow={(i) => (entries[i] ? row(entries[i], i) : null)}
+        />
+        {photos}
+      </>
     );
   return (
-    <ol id={LIST_ID} class="log-entries" aria-label={t('activityLog.entries.label')}>
-      {entries.map((entry, i) => (
-        <li key={entry.id} class="log-entries-item">
-          {row(entry, i)}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol id={LIST_ID} class="log-entries" aria-label={t('activityLog.entries.label')}>
+        {entries.map((entry, i) => (
+          <li key={entry.id} class="log-entries-item">
+            {row(entry, i)}
+          </li>
+        ))}
+      </ol>
+      {photos}
+    </>
+  );
+}
+
+/** The photos of one entry, in a dialog (Escape or "Close" goes back to its "Show photos" button). */
+function EntryPhotos(props: { t: LogT; entry: RecordView; seq: number; onClose: () => void }) {
+  const { t, entry, seq } = props;
+  const time = clockText(entry.fields.eventAt);
+  return (
+    <ModalDialog
+      id="entry-photos-dialog"
+      title={t('activityLog.photos.title', { seq, time })}
+      onClose={props.onClose}
+    >
+      <p class="log-correct-original">{String(entry.fields.text ?? '')}</p>
+      <PhotoGallery
+        ids={attachmentIdsOf(entry.fields)}
+        dept={entry.dept}
+        label={t('activityLog.photos.label', { seq })}
+      />
+      <div class="button-row">
+        <button type="button" class="button button-secondary" onClick={props.onClose}>
+          {t('activityLog.photos.close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 
@@ -107,8 +148,10 @@ function EntryRow(props: {
   index: EntryIndex;
   writable: boolean;
   onCorrect: (entry: RecordView) => void;
+  onShowPhotos: (seq: number) => void;
 }) {
   const { t, entry, index } = props;
+  const photoCount = attachmentIdsOf(entry.fields).length;
   const f = entry.fields;
   const eventTime = clockText(f.eventAt);
   const correction = index.correctionOf.get(entry.id);
@@ -140,6 +183,9 @@ function EntryRow(props: {
         )}
         {corrects && <span class="tag log-tag-correction">{t('activityLog.tag.correction')}</span>}
         {correction && <span class="tag log-tag-corrected">{t('activityLog.tag.corrected')}</span>}
+        {photoCount > 0 && (
+          <span class="tag log-tag-photos">{t('activityLog.tag.photos', { count: photoCount })}</span>
+        )}
         {entry.pending && <span class="tag tag-pending">{t('activityLog.tag.pending')}</span>}
       </p>
       <p class="log-entry-text">{correction ? <del>{text}</del> : text}</p>
@@ -173,6 +219,16 @@ function EntryRow(props: {
           time: clockText(f.recordedAt),
           author: String(f.authorName ?? ''),
         })}
+        {photoCount > 0 && (
+          <button
+            type="button"
+            class="button button-secondary button-small log-entry-photos-button"
+            aria-label={t('activityLog.showPhotosLabel', { seq, time: eventTime })}
+            onClick={() => props.onShowPhotos(seq)}
+          >
+            {t('activityLog.showPhotos')}
+          </button>
+        )}
         {props.writable && !correction && (
           <button
             type="button"

@@ -8,7 +8,7 @@ import { listLogEntries } from '../../../../storage/incident-queries';
 import { getRecord } from '../../../../storage';
 import { freshDatabase, n, ritaCtx } from '../../../../storage/test/test-db';
 import { writeMutation } from '../../../../storage/write-mutation';
-import { authorNameOf, buildEntryFields } from './log-write';
+import { attachmentIdsOf, authorNameOf, buildEntryFields, MAX_ENTRY_PHOTOS } from './log-write';
 import { verifyLog, webDigest } from './log-verify';
 
 const DEPT = 'emergency-management';
@@ -75,6 +75,27 @@ describe('buildEntryFields', () => {
     expect(fix).not.toHaveProperty('transcribed');
   });
 
+  it('carries the photos’ ids in attachmentIds, covered by the content hash; none leaves the field out', () => {
+    const log = { id: LOG, fields: { incidentId: INCIDENT } };
+    const at = '2026-03-02T08:15:00.000Z';
+    const photos = [n(40), n(41)];
+    const fields = buildEntryFields(
+      log,
+      { text: 'Culvert blocked', eventAt: at, attachmentIds: photos },
+      RITA,
+    );
+    expect(fields.attachmentIds).toEqual(photos);
+    expect(fields.attachmentIds).not.toBe(photos);
+    const { contentHash, ...content } = fields;
+    expect(contentHash).toBe(contentHashOf(content));
+    expect(contentHash).not.toBe(contentHashOf({ ...content, attachmentIds: [n(40)] }));
+    expect(attachmentIdsOf(fields)).toEqual(photos);
+    const none = buildEntryFields(log, { text: 'Culvert clear', eventAt: at, attachmentIds: [] }, RITA);
+    expect(none).not.toHaveProperty('attachmentIds');
+    expect(attachmentIdsOf(none)).toEqual([]);
+    expect(attachmentIdsOf({ attachmentIds: [n(1), 7, null, n(2)] })).toEqual([n(1), n(2)]);
+  });
+
   it('signs with the username when the user has no display name', () => {
     expect(authorNameOf({ displayName: ' ', username: 'omar' })).toBe('omar');
   });
@@ -132,6 +153,36 @@ describe('entries on a device and "Verify log"', () => {
       headHash: entries[3]?.fields.hash,
       pending: 4,
     });
+  });
+
+  it('records an entry with the most photos the kind allows, and refuses one more', async () => {
+    const { db, log } = await deviceWithLog();
+    const photos = Array.from({ length: MAX_ENTRY_PHOTOS + 1 }, (_, i) => n(60 + i));
+    const write = (id: string, attachmentIds: string[]) =>
+      writeMutation(
+        db,
+        'entry.append',
+        {
+          kind: 'log_entry',
+          id,
+          dept: DEPT,
+          fields: buildEntryFields(
+            log,
+            { text: 'Photos of the levee', eventAt: '2026-03-02T09:00:00.000Z', attachmentIds },
+            RITA,
+          ),
+        },
+        ctx,
+      );
+    const refused = await write(n(50), photos);
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('attachmentIds');
+    const accepted = await write(n(51), photos.slice(0, MAX_ENTRY_PHOTOS));
+    expect(accepted.ok).toBe(true);
+    const [entry] = await listLogEntries(db, LOG);
+    expect(entry?.fields.attachmentIds).toEqual(photos.slice(0, MAX_ENTRY_PHOTOS));
+    const logNow = (await getRecord(db, LOG))!;
+    expect(await verifyLog(logNow, [entry!], webDigest)).toMatchObject({ outcome: 'ok', checked: 1 });
   });
 
   it('names the first entry changed after it was written, and a removed last entry', async () => {

@@ -1,6 +1,7 @@
 // Writing an activity log's entries: the entry's fields with its content hash (contentHashOf, so the
 // server can tell if the content changed on the way), recorded now on this device's clock and signed with
-// the session user's name; and a refused write as a sentence in the reader's language.
+// the session user's name, with the ids of the photos attached to it; and a refused write as a sentence in
+// the reader's language.
 import { v7 as uuidv7 } from 'uuid';
 import { contentHashOf } from '../../../../domain/incidents/chain';
 import type { JsonObject } from '../../../../domain/sync';
@@ -13,6 +14,15 @@ import type { LogKey, LogT } from './messages';
 
 export type EntryPriority = 'important' | 'urgent';
 
+/** At most this many photos on one entry (the log_entry kind's limit on attachmentIds). */
+export const MAX_ENTRY_PHOTOS = 10;
+
+/** The photo ids an entry refers to (its attachmentIds), in their order; [] when it has none. */
+export function attachmentIdsOf(fields: JsonObject): string[] {
+  const ids = fields.attachmentIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
 export interface EntryInput {
   text: string;
   /** When it happened (ISO); for a transcribed entry, the time written on the paper log. */
@@ -21,6 +31,8 @@ export interface EntryInput {
   /** The entry this one corrects, and why. */
   corrects?: { id: string; reason: string } | null;
   transcribed?: boolean;
+  /** Photos saved on this device for the entry (PhotoField), in the order they were added. */
+  attachmentIds?: readonly string[];
 }
 
 /** The name an entry is signed with: the user's display name, or their username when they have none. */
@@ -51,6 +63,7 @@ export function buildEntryFields(
     fields.correctionReason = input.corrects.reason.trim();
   }
   if (input.transcribed) fields.transcribed = true;
+  if (input.attachmentIds?.length) fields.attachmentIds = [...input.attachmentIds];
   return { ...fields, contentHash: contentHashOf(fields) };
 }
 
@@ -74,6 +87,7 @@ const REJECTIONS: Record<string, LogKey> = {
 
 /** One domain field error in the reader's language (by code and field, never the domain's English). */
 export function fieldErrorText(t: LogT, error: FieldError): string {
+  if (error.field === 'attachmentIds') return t('activityLog.error.photos');
   if (error.code === 'too_long')
     return t('activityLog.error.tooLong', {
       max: error.params?.max ?? '',

@@ -74,6 +74,17 @@ export const es: CatalogOf<typeof en> = {
   'activityLog.entry.transcribed': 'Transcrita de un registro en papel',
   'activityLog.entry.transcribedHint':
     'Escriba la fecha y la hora anotadas en el registro en papel. La entrada queda marcada como transcrita del papel.',
+  'activityLog.entry.attach': 'Adjuntar una foto',
+  'activityLog.entry.photos': 'Fotos',
+  'activityLog.entry.photosHint': 'Las fotos van con la próxima entrada que anote, escrita o rápida.',
+  'activityLog.entry.photosAttached': {
+    one: '{count} foto adjunta a la próxima entrada.',
+    other: '{count} fotos adjuntas a la próxima entrada.',
+  },
+  'activityLog.entry.recordedWithPhotos': {
+    one: 'Anotado con {count} foto: {text}',
+    other: 'Anotado con {count} fotos: {text}',
+  },
   'activityLog.entry.quick': 'Entradas rápidas',
   'activityLog.entry.quickHint': 'Una pulsación anota la entrada con la hora del hecho de arriba.',
   'activityLog.quick.arrived': 'Llegada al lugar',
@@ -98,6 +109,9 @@ export const es: CatalogOf<typeof en> = {
   'activityLog.error.forbidden': 'Su rol o departamento no permite este cambio.',
   'activityLog.error.notFound': 'Este registro de actividades ya no está en este dispositivo.',
   'activityLog.error.deleted': 'Este registro de actividades fue eliminado, así que la entrada no se anotó.',
+  'activityLog.error.photosPreparing': 'Espere a que las fotos estén listas y luego anote la entrada.',
+  'activityLog.error.photos':
+    'Estas fotos no se pueden guardar con la entrada. Quite algunas e inténtelo de nuevo.',
   'activityLog.error.signedOut':
     'Su sesión está cerrada en este dispositivo. Vuelva a iniciar sesión para anotar entradas.',
 
@@ -112,6 +126,12 @@ export const es: CatalogOf<typeof en> = {
   'activityLog.tag.transcribed': 'Transcrita del papel',
   'activityLog.tag.pending': 'Aún no enviada',
   'activityLog.tag.correction': 'Corrección',
+  'activityLog.tag.photos': { one: '{count} foto', other: '{count} fotos' },
+  'activityLog.showPhotos': 'Ver las fotos',
+  'activityLog.showPhotosLabel': 'Ver las fotos de la entrada {seq} ({time})',
+  'activityLog.photos.title': 'Fotos de la entrada {seq} ({time})',
+  'activityLog.photos.label': 'Fotos de la entrada {seq}',
+  'activityLog.photos.close': 'Cerrar',
   'activityLog.tag.corrected': 'Corregida',
   'activityLog.entryNumber': 'Entrada {seq}',
   'activityLog.recordedBy': 'Anotada {time} por {author}',

@@ -2,7 +2,8 @@
 // name, position, agency), 6 resources assigned, 7 the activity log (its rows run onto numbered
 // continuation pages, the column headings repeated on each), 8 prepared by with a signature line, and the
 // entry count and final hash of the log's chain so a paper copy can be checked against Holdfast.
-// Corrected entries print struck through with the reason; transcribed entries say so.
+// Corrected entries print struck through with the reason; transcribed entries say so; an entry with photos
+// says "Photos: N" (the photos themselves are not printed).
 import { useRoute } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChainReport } from '../../../../domain/incidents/chain';
@@ -26,9 +27,9 @@ export const ics214Code = (logId: string, exercise: boolean) =>
 
 function EntryCell({ row, t, logName }: { row: LogRow; t: IncidentPrintT; logName: string }) {
   const struck = row.correctedBy.length > 0;
-  const attachments = Array.isArray(row.entry.fields.attachmentIds)
-    ? row.entry.fields.attachmentIds.length
-    : 0;
+  // Photos are not printed: the entry says how many it has, so the paper copy can be matched to them.
+  const ids = row.entry.fields.attachmentIds;
+  const photos = Array.isArray(ids) ? ids.length : 0;
   return (
     <td>
       {row.priority && <strong class="print-tag entry-priority">{t(priorityKey(row.priority))}</strong>}
@@ -45,7 +46,7 @@ function EntryCell({ row, t, logName }: { row: LogRow; t: IncidentPrintT; logNam
           {t('incidentPrint.214.correctedBy', { number: by.number, reason: by.reason })}
         </span>
       ))}
-      {(row.author && row.author !== logName) || row.transcribed || row.pending || attachments > 0 ? (
+      {(row.author && row.author !== logName) || row.transcribed || row.pending || photos > 0 ? (
         <span class="entry-meta">
           {[
             row.author && row.author !== logName ? t('incidentPrint.214.by', { name: row.author }) : '',
@@ -54,7 +55,7 @@ function EntryCell({ row, t, logName }: { row: LogRow; t: IncidentPrintT; logNam
                   time: formatStamp(row.entry.fields.recordedAt),
                 })
               : '',
-            attachments > 0 ? t('incidentPrint.214.attachments', { count: attachments }) : '',
+            photos > 0 ? t('incidentPrint.214.photos', { count: photos }) : '',
             row.pending ? t('incidentPrint.214.pending') : '',
           ]
             .filter(Boolean)

@@ -39,7 +39,7 @@ export const en = {
   'incidentPrint.214.transcribed': 'Transcribed from paper; keyed in {time}',
   'incidentPrint.214.pending': 'Not yet confirmed by the server: its number is provisional',
   'incidentPrint.214.by': 'by {name}',
-  'incidentPrint.214.attachments': { one: '{count} attachment', other: '{count} attachments' },
+  'incidentPrint.214.photos': 'Photos: {count}',
   'incidentPrint.214.block8': '8. Prepared by',
   'incidentPrint.214.check': 'Check this copy',
   'incidentPrint.214.checkIntro':

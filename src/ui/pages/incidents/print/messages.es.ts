@@ -40,7 +40,7 @@ export const es: CatalogOf<typeof en> = {
   'incidentPrint.214.transcribed': 'Transcrita del papel; registrada el {time}',
   'incidentPrint.214.pending': 'Aún sin confirmar por el servidor: su número es provisional',
   'incidentPrint.214.by': 'por {name}',
-  'incidentPrint.214.attachments': { one: '{count} adjunto', other: '{count} adjuntos' },
+  'incidentPrint.214.photos': 'Fotos: {count}',
   'incidentPrint.214.block8': '8. Preparado por',
   'incidentPrint.214.check': 'Compruebe esta copia',
   'incidentPrint.214.checkIntro':
