@@ -95,7 +95,7 @@ describe('defineKind and the registry', () => {
     expect(() => createKindRegistry([defineKind({ ...permit, name: 'conflict' })])).toThrow(/reserved/);
   });
 
-  it('registers the notes, permits and incidents kinds', () => {
+  it('registers the notes, permits, incidents and contacts kinds', () => {
     expect(RECORD_KINDS.names()).toEqual([
       'note',
       'note_comment',
@@ -110,6 +110,13 @@ describe('defineKind and the registry', () => {
       'log_entry',
       'ics213_message',
       'ics213_reply',
+      'contact',
+      'calldown_tree',
+      'tree_node',
+      'succession',
+      'calldown_run',
+      'calldown_attempt',
+      'calldown_report',
     ]);
     expect(RECORD_KINDS.get('note')).toBe(noteKind);
   });
