@@ -223,6 +223,10 @@ describe('incident activity logs (ICS 214)', () => {
 
     // The correction: a new entry; the original stays, struck through, with the reason and a link.
     await log.correct('Crews sent to Main St', 'Crews sent to Elm St', 'Wrong street in the first call');
+    // The corrected entry's "Correct" button is gone: focus moves to the correction just recorded.
+    await expect
+      .poll(() => log.entry('Crews sent to Elm St').evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
     const original = log.entry('Crews sent to Main St');
     await original.getByText('Corrected', { exact: true }).waitFor();
     await original.locator('del').getByText('Crews sent to Main St').waitFor();

@@ -145,6 +145,8 @@ describe('incidents: board, incident page and ICS 213 messages', () => {
       incidents.addPeriod({ date: '2026-03-02', time: '08:00' }, { date: '2026-03-02', time: '20:00' }),
     ).resolves.toBe(1);
     const period = incidents.periods().getByRole('listitem').first();
+    // The form that was used gives way to the next period's: focus goes to the period just added.
+    await expect.poll(() => period.evaluate((el) => el === document.activeElement)).toBe(true);
     await period.getByText(/08:00/).waitFor();
     await period.getByText(/20:00/).waitFor();
     // A period cannot end before it starts.
@@ -247,6 +249,15 @@ describe('incidents: board, incident page and ICS 213 messages', () => {
       time: '09:20',
     });
     await inesIncidents.main().getByText('Ines answers first.').waitFor();
+    // The form is gone once saved: focus lands on the Reply heading, just above the reply.
+    await expect
+      .poll(() =>
+        inesIncidents
+          .main()
+          .getByRole('heading', { level: 2, name: 'Reply', exact: true })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     // One reply only: the form gives way to the plain reason.
     await inesIncidents
       .main()

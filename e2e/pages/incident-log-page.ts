@@ -77,8 +77,11 @@ export class IncidentLogPage {
 
   /** On the new-log form: fill, create; resolves on the new log's page with its ids. */
   async create(input: NewLogInput): Promise<{ incidentId: string; logId: string }> {
+    await this.page.getByRole('heading', { level: 1, name: 'New activity log' }).waitFor();
     if (input.period) {
       const select = this.field('Operational period');
+      // The periods are read from the device after the form first shows.
+      await select.locator('option').filter({ hasText: input.period }).first().waitFor({ state: 'attached' });
       const options = await select.locator('option').allInnerTexts();
       const label = options.find((option) => option.startsWith(input.period!));
       if (!label) throw new Error(`no period "${input.period}" in ${options.join(' | ')}`);

@@ -179,12 +179,12 @@ export class IncidentsPage {
   }
 
   periods(): Locator {
-    return this.main().getByRole('list', { name: /^(Operational periods|Periodos operativos)$/ });
+    return this.main().getByRole('list', { name: /^(Operational periods|Periodos operacionales)$/ });
   }
 
   periodForm(): Locator {
     return this.main().getByRole('form', {
-      name: /^(Add operational period|Añadir el periodo operativo) \d+$/,
+      name: /^(Add operational period|Añadir el periodo operacional) \d+$/,
     });
   }
 
@@ -204,7 +204,7 @@ export class IncidentsPage {
   }
 
   logsTable(): Locator {
-    return this.main().getByRole('table', { name: /^(Activity logs|Registros de actividad)$/ });
+    return this.main().getByRole('table', { name: /^(Activity logs|Registros de actividades)$/ });
   }
 
   logRow(name: string): Locator {

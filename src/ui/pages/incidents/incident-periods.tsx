@@ -1,7 +1,7 @@
 // An incident's operational periods: the list (numbered 1, 2, 3 …, from/to on the 24-hour clock) and the
 // form that adds the next one.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { operationalPeriodKind } from '../../../domain/incidents/incident-kinds';
 import { validateFields } from '../../../domain/sync';
@@ -20,6 +20,15 @@ const LABELS = { startsAt: 'incidents.field.startsAt', endsAt: 'incidents.field.
 export function IncidentPeriods(props: { incident: RecordView; periods: RecordView[]; writable: boolean }) {
   const t = useAreaT(incidentsMessages);
   const { periods } = props;
+  // The period just added takes focus (its form is replaced by the next one's), so keyboard users stay here.
+  const [added, setAdded] = useState<number | null>(null);
+  useEffect(() => {
+    if (added === null) return;
+    const row = document.getElementById(`incident-period-${added}`);
+    if (!row) return;
+    row.focus();
+    setAdded(null);
+  }, [added, periods]);
   return (
     <section aria-labelledby="incident-periods-heading">
       <h2 id="incident-periods-heading">{t('incidents.periods.heading')}</h2>
@@ -28,7 +37,7 @@ export function IncidentPeriods(props: { incident: RecordView; periods: RecordVi
       ) : (
         <ol class="incident-periods" aria-label={t('incidents.periods.listLabel')}>
           {periods.map((period) => (
-            <li key={period.id}>
+            <li key={period.id} id={`incident-period-${Number(period.fields.number)}`} tabIndex={-1}>
               <strong>{t('incidents.periods.row', { number: Number(period.fields.number) })}</strong>{' '}
               {t('incidents.periods.range', {
                 from: formatTime24(period.fields.startsAt, t.language),
@@ -45,13 +54,24 @@ export function IncidentPeriods(props: { incident: RecordView; periods: RecordVi
           incident={props.incident}
           number={nextPeriodNumber(periods)}
           last={periods[periods.length - 1]}
+          onAdded={setAdded}
         />
       )}
     </section>
   );
 }
 
-function AddPeriod({ incident, number, last }: { incident: RecordView; number: number; last?: RecordView }) {
+function AddPeriod({
+  incident,
+  number,
+  last,
+  onAdded,
+}: {
+  incident: RecordView;
+  number: number;
+  last?: RecordView;
+  onAdded: (number: number) => void;
+}) {
   const t = useAreaT(incidentsMessages);
   const announce = useAppStore((state) => state.announce);
   // A new period starts where the last one ended (or now), and runs 12 hours by default.
@@ -96,6 +116,7 @@ function AddPeriod({ incident, number, last }: { incident: RecordView; number: n
       return;
     }
     announce(t('incidents.periods.added', { number }));
+    onAdded(number);
   };
 
   return (

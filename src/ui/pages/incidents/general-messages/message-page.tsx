@@ -128,7 +128,9 @@ export function MessagePage() {
       </p>
 
       <section aria-labelledby="reply-heading">
-        <h2 id="reply-heading">{t('incidents.reply.heading')}</h2>
+        <h2 id="reply-heading" tabIndex={-1}>
+          {t('incidents.reply.heading')}
+        </h2>
         {reply ? <ReplyView t={t} reply={reply} /> : <p class="muted">{t('incidents.reply.none')}</p>}
         {writable && (
           <ReplyForm
@@ -195,6 +197,8 @@ function ReplyForm({ message, answered }: { message: RecordView; answered: boole
         const problem = writeProblem(t, result);
         if (problem) return problem;
         announce(t('incidents.reply.saved'));
+        // The form gives way to the reply: focus goes to the section's heading, just above the reply.
+        document.getElementById('reply-heading')?.focus();
         return null;
       }}
     />

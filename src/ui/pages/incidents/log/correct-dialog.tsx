@@ -19,7 +19,8 @@ export function CorrectDialog(props: {
   log: RecordView;
   entry: RecordView;
   user: UserProfile;
-  onClose: () => void;
+  /** Called with the correction's id once it is recorded; with nothing when cancelled. */
+  onClose: (savedId?: string) => void;
 }) {
   const { t, log, entry, user } = props;
   const announce = useAppStore((state) => state.announce);
@@ -57,7 +58,7 @@ export function CorrectDialog(props: {
     }
     setBusy(true);
     const priority = entry.fields.priority;
-    const { result } = await recordEntry(
+    const { id, result } = await recordEntry(
       log,
       {
         text,
@@ -78,7 +79,7 @@ export function CorrectDialog(props: {
     }
     unsaved.current.ids = [];
     announce(t('activityLog.correct.saved'));
-    props.onClose();
+    props.onClose(id);
   };
 
   const field = (id: 'text' | 'correctionReason', label: string, value: string, set: (v: string) => void) => {
@@ -110,7 +111,7 @@ export function CorrectDialog(props: {
   };
 
   return (
-    <ModalDialog id="correct-entry" title={t('activityLog.correct.title')} onClose={props.onClose}>
+    <ModalDialog id="correct-entry" title={t('activityLog.correct.title')} onClose={() => props.onClose()}>
       <p>{t('activityLog.correct.intro')}</p>
       <p class="log-correct-original">
         {t('activityLog.correct.original', { time: clockText(entry.fields.eventAt), text: original })}
@@ -135,7 +136,7 @@ export function CorrectDialog(props: {
           <button type="submit" class="button" disabled={busy || preparingPhotos}>
             {t('activityLog.correct.save')}
           </button>
-          <button type="button" class="button button-secondary" onClick={props.onClose}>
+          <button type="button" class="button button-secondary" onClick={() => props.onClose()}>
             {t('common.cancel')}
           </button>
         </div>

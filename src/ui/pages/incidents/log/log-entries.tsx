@@ -3,7 +3,7 @@
 // with <del> and the word "Corrected", with the reason and a link to its correction). An entry with photos
 // says how many; "Show photos" opens them in a dialog (one place for both list forms, so a windowed row
 // keeps its height). Long logs render through the windowed list the permits list uses.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RecordView } from '../../../../storage';
 import { priorityKey } from '../labels';
 import { ModalDialog } from '../../../components/modal-dialog';
@@ -67,10 +67,18 @@ export function LogEntries(props: {
   entries: readonly RecordView[];
   writable: boolean;
   onCorrect: (entry: RecordView) => void;
+  /** An entry to move focus to once it is listed (the correction just recorded). */
+  focusId?: string | null;
+  onFocused?: () => void;
 }) {
-  const { t, entries } = props;
+  const { t, entries, focusId, onFocused } = props;
   const index = useMemo(() => indexEntries(entries), [entries]);
   const [showing, setShowing] = useState<{ id: string; seq: number } | null>(null);
+  useEffect(() => {
+    if (!focusId || !index.byId.has(focusId)) return;
+    revealEntry(focusId, index);
+    onFocused?.();
+  }, [focusId, index, onFocused]);
   if (entries.length === 0) return <p class="empty-state">{t('activityLog.entries.none')}</p>;
   const row = (entry: RecordView, position: number) => (
     <EntryRow

@@ -2,7 +2,7 @@
 // with quick entries and paper transcription, the entries in chain order with their corrections, and
 // "Verify log". Everything works offline; entries reach the server with the next sync.
 import { useRoute } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { activityLogKind, logEntryKind } from '../../../../domain/incidents/incident-kinds';
 import { getRecord, type RecordView } from '../../../../storage';
 import { listLogEntries } from '../../../../storage/incident-queries';
@@ -37,6 +37,9 @@ export function LogPage() {
   );
   const entries = useLiveQuery(() => (db ? listLogEntries(db, logId) : undefined), [db, logId]);
   const [correcting, setCorrecting] = useState<RecordView | null>(null);
+  // The correction just recorded takes focus: the corrected entry's "Correct" button is gone.
+  const [focusEntry, setFocusEntry] = useState<string | null>(null);
+  const focused = useCallback(() => setFocusEntry(null), []);
 
   if (log === undefined || incident === undefined || entries === undefined)
     return <p class="muted">{t('app.loading')}</p>;
@@ -87,13 +90,29 @@ export function LogPage() {
           <span class="log-entries-count">({t('activityLog.entries.count', { count: entries.length })})</span>
         </h2>
         {unsent > 0 && <p class="muted">{t('activityLog.entries.unsent', { count: unsent })}</p>}
-        <LogEntries t={t} entries={entries} writable={canAppend} onCorrect={setCorrecting} />
+        <LogEntries
+          t={t}
+          entries={entries}
+          writable={canAppend}
+          onCorrect={setCorrecting}
+          focusId={focusEntry}
+          onFocused={focused}
+        />
       </section>
 
       <VerifyLog t={t} log={log} entries={entries} />
 
       {correcting && user && (
-        <CorrectDialog t={t} log={log} entry={correcting} user={user} onClose={() => setCorrecting(null)} />
+        <CorrectDialog
+          t={t}
+          log={log}
+          entry={correcting}
+          user={user}
+          onClose={(savedId) => {
+            setCorrecting(null);
+            if (savedId) setFocusEntry(savedId);
+          }}
+        />
       )}
     </>
   );
