@@ -331,7 +331,7 @@ describe('incident activity logs (ICS 214)', () => {
     await ritaLog.main().getByText('EXERCISE', { exact: true }).waitFor();
     await ritaLog
       .main()
-      .getByText(/Exercise: not a real incident/)
+      .getByText(/Not a real incident: nothing here changes real records/)
       .waitFor();
     await ritaBar.waitForSynced();
     await omarBar.syncNow();

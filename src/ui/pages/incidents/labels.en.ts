@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/translate';
 
 export const en = {
   'incidents.exercise': 'EXERCISE',
-  'incidents.exerciseNote': 'Exercise: not a real incident. Nothing here changes real records.',
+  'incidents.exerciseNote': 'Not a real incident: nothing here changes real records.',
   'incidents.status.active': 'Active',
   'incidents.status.monitoring': 'Monitoring',
   'incidents.status.closed': 'Closed',

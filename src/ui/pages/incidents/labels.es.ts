@@ -4,8 +4,7 @@ import type { en } from './labels.en';
 
 export const es: CatalogOf<typeof en> = {
   'incidents.exercise': 'SIMULACRO',
-  'incidents.exerciseNote':
-    'Simulacro: no es un incidente real. Nada de lo que se haga aquí cambia registros reales.',
+  'incidents.exerciseNote': 'No es un incidente real: nada de lo que se haga aquí cambia registros reales.',
   'incidents.status.active': 'Activo',
   'incidents.status.monitoring': 'En seguimiento',
   'incidents.status.closed': 'Cerrado',
