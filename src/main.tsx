@@ -8,17 +8,20 @@ import { startNetworkMonitor } from './ui/network/network-monitor';
 import { registerServiceWorker } from './ui/pwa/register-service-worker';
 import { PUBLIC_PATHS } from './ui/routes';
 import { startBackground } from './ui/boot/background';
+import { firstScreenSettled } from './ui/boot/first-screen';
 import { preloadRoute } from './ui/boot/preload-route';
 import './ui/styles.css';
 
 async function boot(): Promise<void> {
   preloadRoute(location.pathname); // the page's code travels beside the language catalog
-  if (!PUBLIC_PATHS.includes(location.pathname)) startBackground();
+  const signedIn = !PUBLIC_PATHS.includes(location.pathname);
+  if (signedIn) startBackground();
   // English is the fallback if the chosen language's catalog cannot be fetched.
   if (!(await applyLanguage(initialLanguage()))) await applyLanguage('en');
   render(<App />, document.getElementById('app')!);
   startNetworkMonitor();
-  void registerServiceWorker();
+  // Its code, and its messages with the worker, would compete with the page's own first reads and render.
+  void firstScreenSettled(signedIn).then(registerServiceWorker);
 }
 
 void boot();

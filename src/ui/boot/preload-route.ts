@@ -21,11 +21,19 @@ export function routeFor(path: string): RouteProps | undefined {
   return (matched ?? routes.find((route) => route.props.default))?.props;
 }
 
+let preloaded: Promise<unknown> = Promise.resolve();
+
 export function preloadRoute(path: string): void {
   try {
-    void routeFor(path)?.component?.preload?.();
+    preloaded = routeFor(path)?.component?.preload?.() ?? Promise.resolve();
+    // Only a head start: the router loads the page anyway (and shows its own failure).
+    preloaded = preloaded.catch(() => undefined);
   } catch (error) {
-    // Only a head start: the router loads the page anyway.
     console.warn('Holdfast could not preload the page', error);
   }
+}
+
+/** Settles once the page code preloaded at boot has arrived and run (so its early reads have started). */
+export function routePreloaded(): Promise<unknown> {
+  return preloaded;
 }

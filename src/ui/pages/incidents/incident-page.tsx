@@ -23,7 +23,26 @@ import { writeProblem } from './incident-write';
 import { severityKey, statusKey, typeKey } from './labels';
 import { incidentsMessages, type IncidentsT } from './messages';
 import { MessageList } from './general-messages/message-list';
+import { readEarly, useEarlyRead } from '../../boot/early-reads';
 import '../../styles/incidents.css';
+
+interface FirstScreen {
+  incident: RecordView | null;
+  periods: RecordView[];
+  logs: RecordView[];
+}
+
+// Opened on an incident: what its heading, logs and periods need is read as soon as storage is open,
+// beside the shell's reads (the timeline reads its first page the same way); messages and unsent counts
+// follow through the live queries.
+readEarly('/incidents/:id', 'first', async (db, { id = '' }): Promise<FirstScreen> => {
+  const [incident, periods, logs] = await Promise.all([
+    getRecord(db, id),
+    listPeriods(db, id),
+    listLogs(db, id),
+  ]);
+  return { incident, periods, logs };
+});
 
 export function IncidentPage() {
   const t = useAreaT(incidentsMessages);
@@ -31,9 +50,14 @@ export function IncidentPage() {
   const db = useDatabase();
   const user = useCachedSession()?.user;
   const id = params.id ?? '';
-  const incident = useLiveQuery(() => (db ? getRecord(db, id) : undefined), [db, id]);
-  const periods = useLiveQuery(() => (db ? listPeriods(db, id) : []), [db, id]);
-  const logs = useLiveQuery(() => (db ? listLogs(db, id) : []), [db, id]);
+  const early = useEarlyRead<FirstScreen>('/incidents/:id', 'first', db);
+  const liveIncident = useLiveQuery(() => (db ? getRecord(db, id) : undefined), [db, id]);
+  const livePeriods = useLiveQuery(() => (db ? listPeriods(db, id) : []), [db, id]);
+  const liveLogs = useLiveQuery(() => (db ? listLogs(db, id) : []), [db, id]);
+  // The early read stands in until each live query has answered.
+  const incident = liveIncident !== undefined ? liveIncident : early?.incident;
+  const periods = livePeriods ?? early?.periods;
+  const logs = liveLogs ?? early?.logs;
   const messages = useLiveQuery(() => (db ? listMessages(db, id) : []), [db, id]);
   const unsent = useLiveQuery(() => (db ? unsentCounts(db) : null), [db]);
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,7 @@
 // time, narrowed by unit or log, period, author and words of the text. Corrections say so (with their
 // reason), a corrected entry on screen is struck through with words, transcribed entries are marked.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { readTimelinePage } from '../../../storage/incident-queries';
+import { readTimelinePage, type TimelinePage } from '../../../storage/incident-queries';
 import type { RecordView } from '../../../storage/sync-queries';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useAreaT } from '../../i18n/use-t';
@@ -10,8 +10,13 @@ import { useDatabase } from '../../sync/use-sync-facts';
 import { formatTime24, isFiltered, text, timelineMatcher, type TimelineFilter } from './incident-helpers';
 import { priorityKey } from './labels';
 import { incidentsMessages, type IncidentsT } from './messages';
+import { readEarly, useEarlyRead } from '../../boot/early-reads';
 
 const PAGE = 50;
+
+// Opened on an incident: the timeline's first page is read as soon as storage is open, beside the shell's
+// and the page's other reads, so it shows with the heading instead of after it.
+readEarly('/incidents/:id', 'timeline', (db, { id = '' }) => readTimelinePage(db, id, { limit: PAGE + 1 }));
 
 /** A value that follows `value` once it has stopped changing for `ms`. */
 function useSettled<T>(value: T, ms: number): T {
@@ -53,7 +58,8 @@ export function IncidentTimeline(props: { incidentId: string; logs: RecordView[]
   const filtered = isFiltered(filter);
   useEffect(() => setShown(PAGE), [filter]);
 
-  const page = useLiveQuery(
+  const early = useEarlyRead<TimelinePage>('/incidents/:id', 'timeline', db);
+  const live = useLiveQuery(
     () =>
       db
         ? readTimelinePage(db, incidentId, {
@@ -63,6 +69,8 @@ export function IncidentTimeline(props: { incidentId: string; logs: RecordView[]
         : null,
     [db, incidentId, shown, filter],
   );
+  // The early first page stands in until the live query answers (it is unfiltered, PAGE + 1 entries).
+  const page = live !== undefined ? live : !filtered && shown === PAGE ? early : undefined;
   const entries = page?.entries.slice(0, shown) ?? [];
   const more = (page?.entries.length ?? 0) > shown;
   const logNames = new Map(logs.map((log) => [log.id, text(log.fields.name)]));

@@ -23,11 +23,18 @@ import { permitsMessages, type PermitsT } from './messages';
 import { canWritePermits, PermitNumber } from './permit-number';
 import { formatDay, localToday, statusKey, text } from './permit-helpers';
 import { VirtualList, type VisibleRange } from '../../components/virtual-list';
+import { readEarly, useEarlyRead } from '../../boot/early-reads';
 import '../../styles/permits.css';
 
 const PAGE = 50;
 const ROW_REM = 6;
 const SEARCH_DELAY_MS = 120;
+const NO_FILTER: PermitFilter = { text: '', status: '', type: '', appliedFrom: '', appliedTo: '' };
+const NO_FILTER_KEY = JSON.stringify(NO_FILTER);
+
+// Opened on the list: its first rows are read as soon as storage is open, beside the shell's reads, so the
+// first render shows them (the count and the live queries follow).
+readEarly('/permits', 'first', (db) => readFirstPermits(db, NO_FILTER, PAGE));
 
 /** Rows loaded for a selection: a window of the list, from `start`. */
 interface Loaded {
@@ -57,6 +64,7 @@ export function PermitsPage() {
 
   const filter: PermitFilter = { text: search, status, type, appliedFrom, appliedTo };
   const filterKey = JSON.stringify(filter);
+  const early = useEarlyRead<RecordView[] | null>('/permits', 'first', db);
   const selection = useLiveQuery(() => (db ? selectPermits(db, filter) : undefined), [db, filterKey]);
   // The first rows, read beside the selection without waiting for its count (see readFirstPermits), so
   // the list shows them as soon as they are read; null for a search, which needs its selection.
@@ -64,7 +72,12 @@ export function PermitsPage() {
     async () => (db ? { key: filterKey, rows: await readFirstPermits(db, filter, PAGE) } : undefined),
     [db, filterKey],
   );
-  const headRows = head?.key === filterKey ? head.rows : null;
+  const headRows =
+    head?.key === filterKey
+      ? head.rows
+      : filterKey === NO_FILTER_KEY && head === undefined
+        ? (early ?? null)
+        : null;
   // The type filter's choices are read once the list has something to show, not before its first rows.
   const listed = selection !== undefined;
   const types = useLiveQuery(() => (db && listed ? listPermitTypes(db) : []), [db, listed]);
