@@ -60,7 +60,25 @@ const ActivityLog = page(() => import('./pages/incidents/log/log-page').then((m)
 const IncidentExport = page(() =>
   import('./pages/incidents/export/export-page').then((m) => m.IncidentExportPage),
 );
-const Contacts = page(() => import('./pages/contacts-page').then((m) => m.ContactsPage));
+const Contacts = page(() => import('./pages/contacts/contacts-page').then((m) => m.ContactsPage));
+const NewContact = page(() => import('./pages/contacts/new-contact-page').then((m) => m.NewContactPage));
+const Contact = page(() => import('./pages/contacts/contact-page').then((m) => m.ContactPage));
+const CallDownTrees = page(() => import('./pages/contacts/trees/trees-page').then((m) => m.TreesPage));
+const CallDownTree = page(() => import('./pages/contacts/trees/tree-page').then((m) => m.TreePage));
+const Succession = page(() => import('./pages/contacts/trees/succession-page').then((m) => m.SuccessionPage));
+const CallDownRuns = page(() => import('./pages/contacts/runs/runs-page').then((m) => m.RunsPage));
+const NewCallDownRun = page(() => import('./pages/contacts/runs/new-run-page').then((m) => m.NewRunPage));
+const CallDownRun = page(() => import('./pages/contacts/runs/run-page').then((m) => m.RunPage));
+const RunReportPrint = page(() =>
+  import('./pages/contacts/print/run-report-print-page').then((m) => m.RunReportPrintPage),
+);
+const TreePrint = page(() => import('./pages/contacts/print/tree-print-page').then((m) => m.TreePrintPage));
+const CallSheetsPrint = page(() =>
+  import('./pages/contacts/print/call-sheets-print-page').then((m) => m.CallSheetsPrintPage),
+);
+const Ics205aPrint = page(() =>
+  import('./pages/contacts/print/ics205a-print-page').then((m) => m.Ics205aPrintPage),
+);
 const Checklists = page(() => import('./pages/checklists-page').then((m) => m.ChecklistsPage));
 const Drills = page(() => import('./pages/drills-page').then((m) => m.DrillsPage));
 const Notes = page(() => import('./pages/notes/notes-page').then((m) => m.NotesPage));
@@ -112,6 +130,19 @@ export function Routes() {
       <Route path="/incidents/:id/general-messages/:messageId" component={GeneralMessage} />
       <Route path="/incidents/:id" component={Incident} />
       <Route path="/contacts" component={Contacts} />
+      <Route path="/contacts/new" component={NewContact} />
+      <Route path="/contacts/trees" component={CallDownTrees} />
+      <Route path="/contacts/trees/:id/run/new" component={NewCallDownRun} />
+      <Route path="/contacts/trees/:id" component={CallDownTree} />
+      <Route path="/contacts/succession" component={Succession} />
+      <Route path="/contacts/runs" component={CallDownRuns} />
+      <Route path="/contacts/runs/:id/print" component={RunReportPrint} />
+      <Route path="/contacts/runs/:id" component={CallDownRun} />
+      <Route path="/contacts/print/trees/:id/call-sheets" component={CallSheetsPrint} />
+      <Route path="/contacts/print/trees/:id/ics205a" component={Ics205aPrint} />
+      <Route path="/contacts/print/trees/:id" component={TreePrint} />
+      {/* Last of the /contacts/... routes: ':id' would match "trees", "runs" and the other words. */}
+      <Route path="/contacts/:id" component={Contact} />
       <Route path="/checklists" component={Checklists} />
       <Route path="/drills" component={Drills} />
       <Route path="/device" component={Device} />

@@ -1,0 +1,189 @@
+// Reads of call-down runs (issue 6). A run carries "@tree=<id>", its attempts and reports "@run=<id>"
+// (contact-kinds.ts), so each read here is an index range and never scans the records of other runs.
+// Starting a run needs the tree as it is now: its nodes ("@tree=") and their contacts, in tree order.
+import { buildTree, type TreeNodeLike } from '../domain/contacts/calldown';
+import { PLAN_KEYS } from '../domain/contacts/contact-kinds';
+import type { JsonObject } from '../domain/sync/json-value';
+import { facetTerm } from '../domain/sync/search-text';
+import type { HoldfastDatabase } from './database';
+import { recordsWithTerm } from './search-queries';
+import type { RecordView } from './sync-queries';
+import { getRecord, listRecords, toRecordView } from './sync-queries';
+import type { StoredRecord } from './sync-rows';
+
+const live = (rows: StoredRecord[]): RecordView[] => rows.filter((row) => !row.deleted).map(toRecordView);
+
+const byStartDesc = (a: RecordView, b: RecordView) =>
+  String(b.fields.startedAt ?? '').localeCompare(String(a.fields.startedAt ?? '')) ||
+  a.id.localeCompare(b.id);
+
+const byAt = (a: RecordView, b: RecordView) =>
+  String(a.fields.at ?? '').localeCompare(String(b.fields.at ?? '')) || a.id.localeCompare(b.id);
+
+/** One person of a run's plan, as the run keeps it (every value a string; absent keys are omitted). */
+export interface PlanRow extends TreeNodeLike {
+  nodeId: string;
+  contactId: string;
+  parentNodeId?: string;
+  backupContactId?: string;
+  name: string;
+  phone?: string;
+  /** The row's place in the plan (tree order), for buildTree; not stored. */
+  order: number;
+}
+
+/** Every run on the device, newest start first. */
+export async function listRuns(db: HoldfastDatabase): Promise<RecordView[]> {
+  return (await listRecords(db, 'calldown_run')).sort(byStartDesc);
+}
+
+/** The runs of one tree, newest start first. */
+export async function listTreeRuns(db: HoldfastDatabase, treeId: string): Promise<RecordView[]> {
+  return live(await recordsWithTerm(db, 'calldown_run', facetTerm('tree', treeId))).sort(byStartDesc);
+}
+
+export interface RunActivity {
+  run: RecordView;
+  /** The plan as stored, each row with its place (`order`). */
+  plan: PlanRow[];
+  /** Every attempt recorded on any device, oldest first. */
+  attempts: RecordView[];
+  /** Every report (branch closed, escalated), oldest first. */
+  reports: RecordView[];
+}
+
+/** The plan rows of a run record, each given its place in the plan as `order`. */
+export function planOf(run: { fields: JsonObject }): PlanRow[] {
+  const rows = Array.isArray(run.fields.plan) ? (run.fields.plan as Record<string, string>[]) : [];
+  return rows.map((row, order) => ({ ...row, order }) as PlanRow);
+}
+
+/** A run with its plan, attempts and reports; null when the run is not on this device. */
+export async function readRunActivity(db: HoldfastDatabase, runId: string): Promise<RunActivity | null> {
+  const run = await getRecord(db, runId);
+  if (!run || run.deleted || run.kind !== 'calldown_run') return null;
+  const [attempts, reports] = await Promise.all([
+    recordsWithTerm(db, 'calldown_attempt', facetTerm('run', runId)),
+    recordsWithTerm(db, 'calldown_report', facetTerm('run', runId)),
+  ]);
+  return {
+    run,
+    plan: planOf(run),
+    attempts: live(attempts).sort(byAt),
+    reports: live(reports).sort(byAt),
+  };
+}
+
+/** A contact's phones as stored ([{label, number, primary}]). */
+export interface PhoneRow {
+  label: string;
+  number: string;
+  primary?: boolean;
+}
+
+export const phonesOf = (contact: { fields: JsonObject } | null | undefined): PhoneRow[] =>
+  Array.isArray(contact?.fields.phones) ? (contact.fields.phones as unknown as PhoneRow[]) : [];
+
+export const primaryPhoneOf = (contact: { fields: JsonObject } | null | undefined): string | undefined => {
+  const phones = phonesOf(contact);
+  return (phones.find((phone) => phone.primary) ?? phones[0])?.number;
+};
+
+/** The contacts with these ids that are on the device (deleted ones left out), by id. */
+export async function readContacts(
+  db: HoldfastDatabase,
+  contactIds: readonly string[],
+): Promise<Map<string, RecordView>> {
+  const ids = [...new Set(contactIds)];
+  const rows = await db.records.bulkGet(ids);
+  const map = new Map<string, RecordView>();
+  for (const row of rows)
+    if (row && !row.deleted && row.kind === 'contact') map.set(row.id, toRecordView(row));
+  return map;
+}
+
+export interface TreeNodeRow extends TreeNodeLike {
+  nodeId: string;
+  contactId: string;
+  parentNodeId?: string;
+  backupContactId?: string;
+  order: number;
+}
+
+export interface TreeSnapshot {
+  tree: RecordView;
+  /** Every person on the tree in tree order (depth first; detached branches last), with their depth. */
+  people: { node: TreeNodeRow; depth: number; contact: RecordView | null }[];
+  contacts: Map<string, RecordView>;
+}
+
+/** A tree as it is now: its nodes in order with their contacts; null when the tree is not on this device. */
+export async function readTreeSnapshot(db: HoldfastDatabase, treeId: string): Promise<TreeSnapshot | null> {
+  const tree = await getRecord(db, treeId);
+  if (!tree || tree.deleted || tree.kind !== 'calldown_tree') return null;
+  const nodes = live(await recordsWithTerm(db, 'tree_node', facetTerm('tree', treeId))).map(
+    (row): TreeNodeRow => ({
+      nodeId: row.id,
+      contactId: String(row.fields.contactId),
+      ...(typeof row.fields.parentNodeId === 'string' && row.fields.parentNodeId
+        ? { parentNodeId: row.fields.parentNodeId }
+        : {}),
+      ...(typeof row.fields.backupContactId === 'string' && row.fields.backupContactId
+        ? { backupContactId: row.fields.backupContactId }
+        : {}),
+      order: Number(row.fields.order ?? 0),
+    }),
+  );
+  const contacts = await readContacts(db, [
+    ...nodes.map((node) => node.contactId),
+    ...nodes.flatMap((node) => (node.backupContactId ? [node.backupContactId] : [])),
+  ]);
+  const built = buildTree(nodes);
+  const people: TreeSnapshot['people'] = [];
+  const seen = new Set<string>();
+  const walk = (node: TreeNodeRow, depth: number) => {
+    if (seen.has(node.nodeId)) return;
+    seen.add(node.nodeId);
+    people.push({ node, depth, contact: contacts.get(node.contactId) ?? null });
+    for (const child of built.childrenOf.get(node.nodeId) ?? []) walk(child, depth + 1);
+  };
+  for (const root of built.roots) walk(root, 0);
+  // A detached node is called as a branch of its own (as runProgress does): it starts at the top.
+  for (const node of built.detached) walk(node, 0);
+  return { tree, people, contacts };
+}
+
+/**
+ * The plan a run keeps: one row per person in tree order, with the name and primary phone as they are
+ * now. A detached node (its caller gone, or a loop made on two devices) loses its caller link, so the
+ * run calls it as a branch of its own.
+ */
+export function planFromSnapshot(snapshot: TreeSnapshot): Record<string, string>[] {
+  return snapshot.people.map(({ node, contact, depth }) => {
+    const row: Record<string, string> = {
+      nodeId: node.nodeId,
+      contactId: node.contactId,
+      name: String(contact?.fields.name ?? ''),
+    };
+    if (node.parentNodeId && depth > 0) row.parentNodeId = node.parentNodeId;
+    if (node.backupContactId) row.backupContactId = node.backupContactId;
+    const phone = primaryPhoneOf(contact);
+    if (phone) row.phone = phone;
+    for (const key of Object.keys(row)) if (!(PLAN_KEYS as readonly string[]).includes(key)) delete row[key];
+    return row;
+  });
+}
+
+/** Every order of succession on the device, by position. */
+export async function listSuccessions(db: HoldfastDatabase): Promise<RecordView[]> {
+  return (await listRecords(db, 'succession')).sort((a, b) =>
+    String(a.fields.position).localeCompare(String(b.fields.position)),
+  );
+}
+
+/** Every call-down tree on the device, by name. */
+export async function listTrees(db: HoldfastDatabase): Promise<RecordView[]> {
+  return (await listRecords(db, 'calldown_tree')).sort((a, b) =>
+    String(a.fields.name).localeCompare(String(b.fields.name)),
+  );
+}
