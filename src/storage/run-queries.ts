@@ -10,6 +10,7 @@ import { recordsWithTerm } from './search-queries';
 import type { RecordView } from './sync-queries';
 import { getRecord, listRecords, toRecordView } from './sync-queries';
 import type { StoredRecord } from './sync-rows';
+import { contactsById } from './tree-queries';
 
 const live = (rows: StoredRecord[]): RecordView[] => rows.filter((row) => !row.deleted).map(toRecordView);
 
@@ -89,19 +90,6 @@ export const primaryPhoneOf = (contact: { fields: JsonObject } | null | undefine
   return (phones.find((phone) => phone.primary) ?? phones[0])?.number;
 };
 
-/** The contacts with these ids that are on the device (deleted ones left out), by id. */
-export async function readContacts(
-  db: HoldfastDatabase,
-  contactIds: readonly string[],
-): Promise<Map<string, RecordView>> {
-  const ids = [...new Set(contactIds)];
-  const rows = await db.records.bulkGet(ids);
-  const map = new Map<string, RecordView>();
-  for (const row of rows)
-    if (row && !row.deleted && row.kind === 'contact') map.set(row.id, toRecordView(row));
-  return map;
-}
-
 export interface TreeNodeRow extends TreeNodeLike {
   nodeId: string;
   contactId: string;
@@ -134,7 +122,7 @@ export async function readTreeSnapshot(db: HoldfastDatabase, treeId: string): Pr
       order: Number(row.fields.order ?? 0),
     }),
   );
-  const contacts = await readContacts(db, [
+  const contacts = await contactsById(db, [
     ...nodes.map((node) => node.contactId),
     ...nodes.flatMap((node) => (node.backupContactId ? [node.backupContactId] : [])),
   ]);
@@ -172,18 +160,4 @@ export function planFromSnapshot(snapshot: TreeSnapshot): Record<string, string>
     for (const key of Object.keys(row)) if (!(PLAN_KEYS as readonly string[]).includes(key)) delete row[key];
     return row;
   });
-}
-
-/** Every order of succession on the device, by position. */
-export async function listSuccessions(db: HoldfastDatabase): Promise<RecordView[]> {
-  return (await listRecords(db, 'succession')).sort((a, b) =>
-    String(a.fields.position).localeCompare(String(b.fields.position)),
-  );
-}
-
-/** Every call-down tree on the device, by name. */
-export async function listTrees(db: HoldfastDatabase): Promise<RecordView[]> {
-  return (await listRecords(db, 'calldown_tree')).sort((a, b) =>
-    String(a.fields.name).localeCompare(String(b.fields.name)),
-  );
 }

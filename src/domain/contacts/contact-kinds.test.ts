@@ -46,6 +46,8 @@ describe('contacts', () => {
         'jose',
         'oneil',
         'public works director',
+        'works director',
+        'director',
         '@name=jose oneil',
         '@phone=+18025550134',
         '@verified=2026-04-01',

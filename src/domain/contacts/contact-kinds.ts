@@ -144,8 +144,10 @@ export const contactKind = defineKind({
   searchTerms: (fields) => {
     const terms = new Set<string>();
     for (const word of nameKey(fields.name).split(' ')) if (word.length > 1) terms.add(word);
-    const position = normalizeSearchText(String(fields.position ?? ''));
-    if (position) terms.add(position);
+    // The position whole ("public works director") and from each later word on ("works director",
+    // "director"), so a search for any of its words finds it.
+    const position = normalizeSearchText(String(fields.position ?? '')).split(' ').filter(Boolean);
+    for (let i = 0; i < position.length && i < 4; i++) terms.add(position.slice(i).join(' '));
     terms.add(nameTerm(fields.name));
     terms.add(verifiedTerm(fields.lastVerified));
     if (Array.isArray(fields.phones))

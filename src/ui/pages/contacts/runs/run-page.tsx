@@ -7,14 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttemptOutcome } from '../../../../domain/contacts/contact-kinds';
 import { ATTEMPT_OUTCOMES } from '../../../../domain/contacts/contact-kinds';
-import {
-  listSuccessions,
-  phonesOf,
-  readContacts,
-  readRunActivity,
-  type PlanRow,
-  type RunActivity,
-} from '../../../../storage/run-queries';
+import { phonesOf, readRunActivity, type PlanRow, type RunActivity } from '../../../../storage/run-queries';
+import { contactsById, listSuccessions } from '../../../../storage/tree-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { FormError } from '../../../components/form-error';
 import { PageHeading } from '../../../components/page-heading';
@@ -72,13 +66,16 @@ export function RunPage() {
   const db = useDatabase();
   const runId = params.id ?? '';
   const activity = useLiveQuery(() => (db ? readRunActivity(db, runId) : undefined), [db, runId]);
-  const successions = useLiveQuery(() => (db ? listSuccessions(db) : undefined), [db]);
+  const successions = useLiveQuery(
+    () => (db ? listSuccessions(db).then((read) => read.successions) : undefined),
+    [db],
+  );
   const contactIds = useMemo(
     () => (activity ? activity.plan.map((row) => row.contactId).join(',') : ''),
     [activity?.run.id, activity?.plan.length],
   );
   const contacts = useLiveQuery(
-    () => (db && contactIds ? readContacts(db, contactIds.split(',')) : new Map<string, RecordView>()),
+    () => (db && contactIds ? contactsById(db, contactIds.split(',')) : new Map<string, RecordView>()),
     [db, contactIds],
   );
   const now = useMinuteClock();

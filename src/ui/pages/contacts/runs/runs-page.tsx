@@ -1,7 +1,8 @@
 // /contacts/runs — call-downs running now and closed ones (with how many were reached), and a start link
 // for each call-down tree (/contacts/trees/:id/run/new).
 import { useMemo } from 'preact/hooks';
-import { listRuns, listTrees, planOf } from '../../../../storage/run-queries';
+import { listRuns, planOf } from '../../../../storage/run-queries';
+import { listTrees } from '../../../../storage/tree-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { PageHeading } from '../../../components/page-heading';
 import { formatDateTime } from '../../../format/format-date-time';
@@ -16,7 +17,10 @@ export function RunsPage() {
   const t = useAreaT(runsMessages);
   const db = useDatabase();
   const runs = useLiveQuery(() => (db ? listRuns(db) : undefined), [db]);
-  const trees = useLiveQuery(() => (db ? listTrees(db) : undefined), [db]);
+  const trees = useLiveQuery(
+    () => (db ? listTrees(db).then((summaries) => summaries.map((summary) => summary.tree)) : undefined),
+    [db],
+  );
   const [active, closed] = useMemo(
     () => [
       (runs ?? []).filter((run) => run.fields.status !== 'closed'),

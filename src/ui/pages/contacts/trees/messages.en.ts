@@ -25,6 +25,10 @@ export const en = {
   'trees.notFoundTitle': 'Tree not found',
   'trees.notFound': 'This call-down tree is not on this device.',
   'trees.startRun': 'Start a call-down from this tree',
+  'trees.print': 'Print',
+  'trees.printTree': 'the tree',
+  'trees.printSheets': 'call sheets',
+  'trees.print205a': 'ICS 205A communications list',
 
   'trees.field.name': 'Tree name',
   'trees.field.dept': 'Department',

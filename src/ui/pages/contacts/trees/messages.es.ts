@@ -25,6 +25,10 @@ export const es: CatalogOf<typeof en> = {
   'trees.notFoundTitle': 'Árbol no encontrado',
   'trees.notFound': 'Este árbol de llamadas no está en este dispositivo.',
   'trees.startRun': 'Iniciar una ronda de llamadas con este árbol',
+  'trees.print': 'Imprimir',
+  'trees.printTree': 'el árbol',
+  'trees.printSheets': 'hojas de llamadas',
+  'trees.print205a': 'lista de comunicaciones ICS 205A',
 
   'trees.field.name': 'Nombre del árbol',
   'trees.field.dept': 'Departamento',

@@ -154,6 +154,11 @@ function TreeEditor({ t, read: outline, writable }: { t: TreesT; read: TreeRead;
         <a href="/contacts/trees">{t('trees.back')}</a> ·{' '}
         <a href={`/contacts/trees/${tree.id}/run/new`}>{t('trees.startRun')}</a>
       </p>
+      <p>
+        {t('trees.print')}: <a href={`/contacts/print/trees/${tree.id}`}>{t('trees.printTree')}</a> ·{' '}
+        <a href={`/contacts/print/trees/${tree.id}/call-sheets`}>{t('trees.printSheets')}</a> ·{' '}
+        <a href={`/contacts/print/trees/${tree.id}/ics205a`}>{t('trees.print205a')}</a>
+      </p>
 
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading">{t('trees.outline.heading')}</h2>
