@@ -146,7 +146,9 @@ export const contactKind = defineKind({
     for (const word of nameKey(fields.name).split(' ')) if (word.length > 1) terms.add(word);
     // The position whole ("public works director") and from each later word on ("works director",
     // "director"), so a search for any of its words finds it.
-    const position = normalizeSearchText(String(fields.position ?? '')).split(' ').filter(Boolean);
+    const position = normalizeSearchText(String(fields.position ?? ''))
+      .split(' ')
+      .filter(Boolean);
     for (let i = 0; i < position.length && i < 4; i++) terms.add(position.slice(i).join(' '));
     terms.add(nameTerm(fields.name));
     terms.add(verifiedTerm(fields.lastVerified));
@@ -159,6 +161,23 @@ export const contactKind = defineKind({
 
 export const ESCALATE_TO = ['backup', 'parent'] as const;
 
+/** The escalation rule's fields, as a tree holds them and a run copies them. */
+const escalationChecks = (fields: JsonObject) => [
+  checkNumber(fields, 'escalateAfterAttempts', 'Attempts before escalating', {
+    required: true,
+    min: 1,
+    max: 20,
+    integer: true,
+  }),
+  checkNumber(fields, 'escalateAfterMinutes', 'Minutes before escalating', {
+    required: true,
+    min: 1,
+    max: 1_440,
+    integer: true,
+  }),
+  checkOneOf(fields, 'escalateTo', 'Escalate to', ESCALATE_TO, { required: true }),
+];
+
 /** A call-down tree and its escalation rule: after N attempts or M minutes, pass to the backup or up. */
 export const calldownTreeKind = defineKind({
   name: 'calldown_tree',
@@ -170,19 +189,7 @@ export const calldownTreeKind = defineKind({
     problems(
       checkText(fields, 'name', 'Tree name', { required: true, max: 200 }),
       checkText(fields, 'description', 'Description', { max: 2_000 }),
-      checkNumber(fields, 'escalateAfterAttempts', 'Attempts before escalating', {
-        required: true,
-        min: 1,
-        max: 20,
-        integer: true,
-      }),
-      checkNumber(fields, 'escalateAfterMinutes', 'Minutes before escalating', {
-        required: true,
-        min: 1,
-        max: 1_440,
-        integer: true,
-      }),
-      checkOneOf(fields, 'escalateTo', 'Escalate to', ESCALATE_TO, { required: true }),
+      ...escalationChecks(fields),
     ),
 });
 
@@ -293,19 +300,7 @@ export const calldownRunKind = defineKind({
         keys: PLAN_KEYS,
         maxLength: 200,
       }),
-      checkNumber(fields, 'escalateAfterAttempts', 'Attempts before escalating', {
-        required: true,
-        min: 1,
-        max: 20,
-        integer: true,
-      }),
-      checkNumber(fields, 'escalateAfterMinutes', 'Minutes before escalating', {
-        required: true,
-        min: 1,
-        max: 1_440,
-        integer: true,
-      }),
-      checkOneOf(fields, 'escalateTo', 'Escalate to', ESCALATE_TO, { required: true }),
+      ...escalationChecks(fields),
     ),
   searchTerms: (fields) => (typeof fields.treeId === 'string' ? [facetTerm('tree', fields.treeId)] : []),
 });
