@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from './database';
 import { openDatabase } from './open-database';
 import { readCachedSession } from './session-cache';
+import { withTerms } from './search-index';
+import { searchRecords } from './search-queries';
 import { settlePush } from './outbox';
 import type { StoredRecord } from './sync-rows';
 import { createNote, n, ritaCtx } from './test/test-db';
@@ -11,7 +13,7 @@ import { pendingTouching } from './touched-records';
 import { clientIdFor, writeMutation } from './write-mutation';
 
 /** The versions each test below starts from. Adding a schema version without a test here fails. */
-const TESTED_UPGRADES_FROM = [1, 2];
+const TESTED_UPGRADES_FROM = [1, 2, 3];
 
 /** A database exactly as schema version 1 shipped it (the declaration is copied, not imported). */
 class VersionOneDatabase extends Dexie {
@@ -32,6 +34,29 @@ class VersionTwoDatabase extends Dexie {
       rejections: '&[clientId+seq], userId, rejectedAt',
     });
   }
+}
+
+/** A database exactly as schema version 3 shipped it (copied, not imported; no upgrade functions needed). */
+class VersionThreeDatabase extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ meta: '&key' });
+    this.version(2).stores({
+      records: '&id, kind, dept, rev, [kind+updatedAt], [kind+dept]',
+      outbox: '&[clientId+seq], clientId, userId',
+      rejections: '&[clientId+seq], userId, rejectedAt',
+    });
+    this.version(3).stores({
+      outbox: '&[clientId+seq], clientId, userId, *touched, args.conflictId',
+      records: '&id, kind, dept, rev, [kind+updatedAt], [kind+dept], *terms',
+      attachments: '&id, state, createdAt',
+    });
+  }
+}
+
+/** The native index names of the records store, as IndexedDB holds them. */
+function recordIndexNames(db: IDBDatabase): string[] {
+  return Array.from(db.transaction('records').objectStore('records').indexNames).sort();
 }
 
 const profile = {
@@ -112,9 +137,15 @@ describe('schema upgrades', () => {
       { key: 'deviceId', value: 'device-old' },
       { key: 'syncClients', value: { rita: { clientId, nextSeq: 4 } } },
     ]);
+    const permit: StoredRecord = {
+      ...note(3, 'unused'),
+      kind: 'permit',
+      rev: 7,
+      fields: { number: '24-019651', address: '1268 Abbey Crt', status: 'issued' },
+    };
     await old
       .table('records')
-      .bulkPut([note(1, 'Created', null), { ...note(2, 'Edited', { title: 'Server' }) }]);
+      .bulkPut([note(1, 'Created', null), { ...note(2, 'Edited', { title: 'Server' }) }, permit]);
     await old.table('outbox').bulkPut([
       entry(1, 'record.create', {
         kind: 'note',
@@ -133,6 +164,7 @@ describe('schema upgrades', () => {
     // The new indexes hold the entries written before they existed.
     const found = await pendingTouching(db, new Set([n(2), n(9)]));
     expect(found.entries.map((e) => e.seq).sort()).toEqual([2, 3]);
+    expect((await searchRecords(db, 'permit', 'abbey', { limit: 10 })).map((r) => r.id)).toEqual([n(3)]);
 
     // The sequence goes on where version 2 left it, and settling finds what is still pending.
     await writeMutation(
@@ -146,6 +178,94 @@ describe('schema upgrades', () => {
     expect(await db.records.get(n(1))).not.toHaveProperty('base');
     expect((await db.records.get(n(2)))?.base?.fields.title).toBe('Edited');
     expect((await db.records.get(n(2)))?.fields.title).toBe('Again');
+    db.close();
+  });
+  it('opens a version-3 database holding records and pending entries, keeps every row and its search terms', async () => {
+    const name = `holdfast-v3-${Math.random().toString(36).slice(2)}`;
+    const clientId = clientIdFor('device-old', 'rita');
+    const row = (
+      i: number,
+      kind: string,
+      fields: StoredRecord['fields'],
+      extra: Partial<StoredRecord> = {},
+    ) =>
+      withTerms({
+        id: n(i),
+        kind,
+        dept: 'public-works',
+        createdAt: '2025-03-01T09:00:00.000Z',
+        updatedAt: `2025-03-0${i}T09:00:00.000Z`,
+        createdBy: 'rita',
+        updatedBy: 'rita',
+        deleted: false,
+        fields,
+        ...extra,
+      });
+    // Rows as version 3 stored them: terms written by its search index middleware, pulled rows with a rev.
+    const rows: StoredRecord[] = [
+      row(1, 'permit', { number: '24-019651', address: '1268 Abbey Crt', status: 'issued' }, { rev: 11 }),
+      row(2, 'permit', { number: '24-019652', address: '12 Main St', status: 'submitted' }, { rev: 12 }),
+      row(3, 'note', { title: 'Created offline', status: 'open' }, { base: null }),
+      row(
+        4,
+        'permit',
+        { number: '24-019653', address: '4 Abbey Rd', status: 'issued' },
+        { rev: 13, deleted: true },
+      ),
+    ];
+    expect(rows[0]?.terms).toEqual(expect.arrayContaining(['permit:24-019651', 'permit:abbey crt']));
+    const old = new VersionThreeDatabase(name);
+    await old.table('meta').bulkPut([
+      { key: 'sentinel', value: { deviceId: 'device-old', createdAt: '2025-01-01T00:00:00.000Z' } },
+      { key: 'deviceId', value: 'device-old' },
+      { key: 'syncClients', value: { rita: { clientId, nextSeq: 2 } } },
+    ]);
+    await old.table('records').bulkPut(rows);
+    await old.table('outbox').put({
+      clientId,
+      seq: 1,
+      name: 'record.create',
+      args: { kind: 'note', id: n(3), dept: 'public-works', fields: { title: 'Created offline' } },
+      baseRevs: { [n(3)]: null },
+      at: '2025-03-04T09:00:00.000Z',
+      userId: 'rita',
+      status: 'pending',
+      touched: [n(3)],
+    });
+    expect(recordIndexNames(old.backendDB())).toContain('rev');
+    old.close();
+
+    const { db } = await openDatabase({ name, mirror: null });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    // The two unused indexes are gone from IndexedDB; the others stay.
+    expect(recordIndexNames(db.backendDB())).toEqual(['[kind+dept]', '[kind+updatedAt]', 'dept', 'terms']);
+    // Every row is kept exactly, search terms included, and the terms index still finds them.
+    expect(await db.records.orderBy('id').toArray()).toEqual(rows);
+    expect((await searchRecords(db, 'permit', 'abbey', { limit: 10 })).map((r) => r.id)).toEqual([n(1)]);
+    expect((await searchRecords(db, 'permit', '24-01965', { limit: 10 })).map((r) => r.id)).toEqual([
+      n(1),
+      n(2),
+    ]);
+    // `where('kind')` is answered from the first part of [kind+updatedAt] without a `kind` index.
+    expect((await db.records.where('kind').equals('permit').toArray()).map((r) => r.id)).toEqual([
+      n(1),
+      n(2),
+      n(4),
+    ]);
+    expect(await db.records.where('kind').anyOf(['note', 'conflict']).count()).toBe(1);
+    expect(await pendingTouching(db, new Set([n(3)]))).toMatchObject({ entries: [{ seq: 1 }] });
+
+    // Writes go on: the sequence continues and new rows are indexed by kind and terms.
+    await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(3), fields: { title: 'Edited after the upgrade' } },
+      ritaCtx(),
+    );
+    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2]);
+    expect((await db.records.where('kind').equals('note').first())?.fields.title).toBe(
+      'Edited after the upgrade',
+    );
     db.close();
   });
 });
