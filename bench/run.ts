@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../e2e/support/paths';
 import { chromiumMissing } from '../scripts/test-prereqs';
 import { appSizeFigures } from './figures/app-size';
+import { CONTACT_ROWS, contactFigures } from './figures/contacts';
 import { INCIDENT_ROWS, incidentFigures } from './figures/incidents';
 import { lighthouseFigures, lighthouseRows, type LighthousePage } from './figures/lighthouse';
 import { WRITE_ROWS, writeFigures } from './figures/device-writes';
@@ -59,6 +60,7 @@ const PARTS = [
   'import',
   'permits',
   'incidents',
+  'contacts',
   'postgres',
 ] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
@@ -92,6 +94,10 @@ const SIZES = {
   incidentChain: sized(10_000, 100),
   incidentEntries: sized(5_000, 100),
   incidentLogs: 20,
+  /** Contacts: people on one tree (and contacts), a run of it with this many attempts; attempts timed per run. */
+  contactPeople: sized(2_000, 100),
+  contactAttempts: sized(6_000, 300),
+  contactAttemptsPerRun: sized(20, 5),
 };
 const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
 
@@ -137,10 +143,10 @@ log(
 log('building the production app into .tmp/bench/dist and the bench bundle…');
 buildProductionApp();
 const bundle = await buildBrowserBundle();
-/** bench/figures/incidents.ts built for the page as its own bundle (it defines holdfastIncidentBench). */
-async function buildIncidentBundle(): Promise<string> {
+/** A figures file built for the page as its own bundle (it defines its own global, e.g. holdfastIncidentBench). */
+async function buildPartBundle(part: 'incidents' | 'contacts'): Promise<string> {
   const { build } = await import('vite');
-  const outDir = join(BENCH_TMP, 'incidents-browser');
+  const outDir = join(BENCH_TMP, `${part}-browser`);
   await build({
     configFile: false,
     root: ROOT,
@@ -154,14 +160,14 @@ async function buildIncidentBundle(): Promise<string> {
       minify: true,
       sourcemap: false,
       lib: {
-        entry: join(ROOT, 'bench', 'figures', 'incidents.ts'),
+        entry: join(ROOT, 'bench', 'figures', `${part}.ts`),
         formats: ['iife'],
-        name: 'holdfastIncidentBenchBundle',
-        fileName: () => 'bench-incidents.js',
+        name: `holdfast_${part}_bench_bundle`,
+        fileName: () => `bench-${part}.js`,
       },
     },
   });
-  return readFileSync(join(outDir, 'bench-incidents.js'), 'utf8');
+  return readFileSync(join(outDir, `bench-${part}.js`), 'utf8');
 }
 
 if (wanted('size')) await section('app size', [], async () => appSizeFigures(BENCH_DIST, scale));
@@ -214,6 +220,7 @@ const browserRows: RowSpec[] = [
   ...(wanted('import') ? Object.values(PERMIT_IMPORT_ROWS) : []),
   ...(wanted('permits') ? Object.values(PERMIT_ROWS) : []),
   ...(wanted('incidents') ? Object.values(INCIDENT_ROWS) : []),
+  ...(wanted('contacts') ? Object.values(CONTACT_ROWS) : []),
 ];
 if (chromium) {
   for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
@@ -258,7 +265,7 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         async () =>
           incidentFigures({
             context: () => newBenchContext(browser, server.url),
-            bundle: await buildIncidentBundle(),
+            bundle: await buildPartBundle('incidents'),
             username: DEVICE_USER.username,
             password: PASSWORD,
             sizes: {
@@ -267,6 +274,28 @@ async function serverFigures(bench: BenchServer): Promise<void> {
               chain: SIZES.incidentChain,
               logs: SIZES.incidentLogs,
               entries: SIZES.incidentEntries,
+            },
+            runs,
+            scale,
+            log,
+          }),
+      );
+    }
+    // Also before the push: the contacts device's first sync stays small.
+    if (browser && kind === 'SQLite' && wanted('contacts')) {
+      await section(
+        `contacts: a run of ${SIZES.contactPeople} people with ${SIZES.contactAttempts} attempts (${SIZES.contactAttemptsPerRun} timed per run), the tree editor × ${runs}`,
+        Object.values(CONTACT_ROWS),
+        async () =>
+          contactFigures({
+            context: () => newBenchContext(browser, server.url),
+            bundle: await buildPartBundle('contacts'),
+            username: DEVICE_USER.username,
+            password: PASSWORD,
+            sizes: {
+              people: SIZES.contactPeople,
+              attempts: SIZES.contactAttempts,
+              attemptsPerRun: SIZES.contactAttemptsPerRun,
             },
             runs,
             scale,
@@ -354,7 +383,8 @@ try {
     wanted('pull') ||
     wanted('import') ||
     wanted('permits') ||
-    wanted('incidents')
+    wanted('incidents') ||
+    wanted('contacts')
   ) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);

@@ -62,6 +62,9 @@ const IncidentExport = page(() =>
 );
 const Contacts = page(() => import('./pages/contacts/contacts-page').then((m) => m.ContactsPage));
 const NewContact = page(() => import('./pages/contacts/new-contact-page').then((m) => m.NewContactPage));
+const ContactsImport = page(() =>
+  import('./pages/contacts/import/import-page').then((m) => m.ContactsImportPage),
+);
 const Contact = page(() => import('./pages/contacts/contact-page').then((m) => m.ContactPage));
 const CallDownTrees = page(() => import('./pages/contacts/trees/trees-page').then((m) => m.TreesPage));
 const CallDownTree = page(() => import('./pages/contacts/trees/tree-page').then((m) => m.TreePage));
@@ -131,6 +134,7 @@ export function Routes() {
       <Route path="/incidents/:id" component={Incident} />
       <Route path="/contacts" component={Contacts} />
       <Route path="/contacts/new" component={NewContact} />
+      <Route path="/contacts/import" component={ContactsImport} />
       <Route path="/contacts/trees" component={CallDownTrees} />
       <Route path="/contacts/trees/:id/run/new" component={NewCallDownRun} />
       <Route path="/contacts/trees/:id" component={CallDownTree} />

@@ -113,7 +113,9 @@ describe('contact import plan', () => {
     const csv = parseCsv('Name,Phone,Phone Type,Phone 2\nAna Ruiz,802-555-0134,Home,(802) 555-0134\n');
     const plan = buildContactImport(csv, options(csv));
     expect(plan.errors).toEqual([]);
-    expect(plan.contacts[0]!.fields.phones).toEqual([{ label: 'home', number: '+18025550134', primary: true }]);
+    expect(plan.contacts[0]!.fields.phones).toEqual([
+      { label: 'home', number: '+18025550134', primary: true },
+    ]);
   });
 
   it('moves rows that repeat a contact on the device to the broken ones', () => {

@@ -11,7 +11,8 @@ import type { CsvRow, ParsedCsv } from '../permits/import/csv';
 import type { JsonObject } from '../sync/json-value';
 import type { FieldErrorCode } from '../sync/record-kinds';
 import { validateFields } from '../sync/record-kinds';
-import { CONTACT_METHODS, PHONE_LABELS, contactKind, nameKey } from './contact-kinds';
+import type { CONTACT_METHODS, PHONE_LABELS } from './contact-kinds';
+import { contactKind, nameKey } from './contact-kinds';
 
 export type { ColumnMapping };
 export type PhoneLabel = (typeof PHONE_LABELS)[number];
@@ -101,11 +102,7 @@ export function contactMethodOf(text: string): ContactMethod | null {
 }
 
 export type ContactRowErrorCode =
-  | FieldErrorCode
-  | 'unmapped'
-  | 'phone_invalid'
-  | 'duplicate_in_file'
-  | 'duplicate_on_device';
+  FieldErrorCode | 'unmapped' | 'phone_invalid' | 'duplicate_in_file' | 'duplicate_on_device';
 
 /** A problem with one row: the line of the file, the field, a code to translate, and what it names. */
 export interface ContactRowError {

@@ -114,6 +114,11 @@ export function ContactsPage() {
           <li>
             <a href="/contacts/succession">{t('contacts.list.succession')}</a>
           </li>
+          <li>
+            <a href={`/contacts/import?${new URLSearchParams({ q: search, before: verifiedBefore })}`}>
+              {t('contacts.list.importExport')}
+            </a>
+          </li>
         </ul>
       </nav>
       <form class="contact-filters" role="search" onSubmit={(e) => e.preventDefault()}>

@@ -11,6 +11,7 @@ export const en = {
   'contacts.noDepartment': 'You belong to no department, so you cannot add contacts. Ask an administrator.',
   'contacts.requiredMark': '(required)',
 
+  'contacts.list.importExport': 'Import and export contacts',
   'contacts.list.search': 'Search contacts',
   'contacts.list.searchHint': 'A name, a position or a phone number.',
   'contacts.list.needsChecking': 'Only contacts that need checking',

@@ -12,6 +12,7 @@ export const es: CatalogOf<typeof en> = {
     'No pertenece a ningún departamento, así que no puede añadir contactos. Pídalo a un administrador.',
   'contacts.requiredMark': '(obligatorio)',
 
+  'contacts.list.importExport': 'Importar y exportar contactos',
   'contacts.list.search': 'Buscar contactos',
   'contacts.list.searchHint': 'Un nombre, un puesto o un número de teléfono.',
   'contacts.list.needsChecking': 'Solo los contactos que hay que comprobar',

@@ -1,0 +1,101 @@
+// English messages of the contact import and vCard export page; messages.es.ts has the same keys.
+import type { Messages } from '../../../i18n/translate';
+
+export const en = {
+  'contactsImport.title': 'Import and export contacts',
+  'contactsImport.intro':
+    'Bring in contacts from a spreadsheet saved as CSV, or save contacts as a vCard file for phones and mail programs.',
+  'contactsImport.back': 'Back to contacts',
+  'contactsImport.importHeading': 'Import a CSV file',
+  'contactsImport.file': 'CSV file',
+  'contactsImport.fileHint': 'A spreadsheet saved as CSV, with column names on its first line.',
+  'contactsImport.reading': 'Reading the file…',
+  'contactsImport.unreadable': 'This file could not be read as CSV: {reason}',
+  'contactsImport.noRows': 'This file has no rows under its column names.',
+  'contactsImport.fileSummary': {
+    one: '“{name}”: {count} row, {columns} columns.',
+    other: '“{name}”: {count} rows, {columns} columns.',
+  },
+  'contactsImport.noDepartment': 'You belong to no department, so you cannot import contacts.',
+  'contactsImport.dept': 'Department the contacts belong to',
+  'contactsImport.mappingHeading': 'Columns',
+  'contactsImport.mappingIntro':
+    'Choose the column that holds each field. A name column, or first and last name columns, is needed.',
+  'contactsImport.notInFile': '— Not in this file —',
+  'contactsImport.target.name': 'Full name',
+  'contactsImport.target.firstName': 'First name',
+  'contactsImport.target.lastName': 'Last name',
+  'contactsImport.target.phone1': 'Phone 1',
+  'contactsImport.target.phone2': 'Phone 2',
+  'contactsImport.target.phone3': 'Phone 3',
+  'contactsImport.target.phone1Label': 'Phone 1 type',
+  'contactsImport.target.phone2Label': 'Phone 2 type',
+  'contactsImport.target.phone3Label': 'Phone 3 type',
+  'contactsImport.phoneLabelFor': 'Type of phone {index} when the row does not say',
+  'contactsImport.previewHeading': 'The first rows',
+  'contactsImport.previewCaption': {
+    one: 'The first row of the file as it will be imported.',
+    other: 'The first {count} rows of the file as they will be imported.',
+  },
+  'contactsImport.rowHeader': 'Line',
+  'contactsImport.checkHeading': 'Check',
+  'contactsImport.checking': 'Checking {done} of {total} rows against the contacts on this device…',
+  'contactsImport.planSummary': {
+    one: '{rows} row: {good} contact can be imported.',
+    other: '{rows} rows: {good} contacts can be imported.',
+  },
+  'contactsImport.errorsHeading': {
+    one: '{count} problem',
+    other: '{count} problems',
+  },
+  'contactsImport.errorsIntro':
+    'Nothing is saved yet. Fix these rows in the file and choose it again, or skip them.',
+  'contactsImport.moreErrors': {
+    one: '… and {count} more problem.',
+    other: '… and {count} more problems.',
+  },
+  'contactsImport.line': 'Line {line}: {problem}',
+  'contactsImport.problem.required': '{field} is missing.',
+  'contactsImport.problem.unmapped': 'No column is chosen for the name.',
+  'contactsImport.problem.phone_invalid': '{field} is not a phone number: “{value}”.',
+  'contactsImport.problem.duplicate_in_file': 'Same {what} as line {other}.',
+  'contactsImport.problem.duplicate_on_device': 'Repeats {name}, already on this device.',
+  'contactsImport.problem.not_a_date': '{field} is not a date: “{value}”.',
+  'contactsImport.problem.not_allowed_value': '{field} is not valid: “{value}”.',
+  'contactsImport.problem.too_long': '{field} is longer than {max} characters.',
+  'contactsImport.problem.other': '{field} is not valid.',
+  'contactsImport.what.name': 'name',
+  'contactsImport.what.phones': 'phone number',
+  'contactsImport.skip': {
+    one: 'Skip the {count} row with problems and import the rest',
+    other: 'Skip the {count} rows with problems and import the rest',
+  },
+  'contactsImport.import': {
+    one: 'Import {count} contact',
+    other: 'Import {count} contacts',
+  },
+  'contactsImport.importing': 'Importing…',
+  'contactsImport.progress': 'Saved {done} of {total}',
+  'contactsImport.done': {
+    one: 'Imported {count} contact from “{name}”.',
+    other: 'Imported {count} contacts from “{name}”.',
+  },
+  'contactsImport.refused': 'Nothing was imported. {reason}',
+  'contactsImport.storageFull': 'This device is out of storage space. Nothing was imported.',
+  'contactsImport.exportHeading': 'Export as vCard',
+  'contactsImport.exportAll': {
+    one: '{count} contact is on this device.',
+    other: '{count} contacts are on this device.',
+  },
+  'contactsImport.exportFiltered': {
+    one: '{count} contact matches the list you came from.',
+    other: '{count} contacts match the list you came from.',
+  },
+  'contactsImport.downloadAll': 'Download all contacts (.vcf)',
+  'contactsImport.downloadFiltered': 'Download these contacts (.vcf)',
+  'contactsImport.exporting': 'Exported {done} of {total}',
+  'contactsImport.exported': {
+    one: 'Saved {count} contact in “{name}”.',
+    other: 'Saved {count} contacts in “{name}”.',
+  },
+} satisfies Messages;
