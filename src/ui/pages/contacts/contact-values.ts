@@ -6,6 +6,7 @@ import type { FieldError } from '../../../domain/sync/record-kinds';
 import type { ChangeResult } from '../../sync/write-change';
 import type { ContactsKey, ContactsT } from './messages';
 import { formatPhone, parsePhone } from './phone-format';
+import { formatIsoDay } from '../../format/format-date-time';
 
 export type PhoneLabel = (typeof PHONE_LABELS)[number];
 
@@ -194,9 +195,5 @@ export function localToday(now = new Date()): string {
 
 /** A YYYY-MM-DD date in the reader's language, without shifting it through time zones. */
 export function formatDay(day: JsonValue | undefined, language: string): string {
-  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatIsoDay(day, language) ?? '';
 }

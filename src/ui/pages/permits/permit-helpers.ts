@@ -5,6 +5,7 @@ import type { JsonValue } from '../../../domain/sync';
 import { isPermitStatus, type PermitStatus } from '../../../domain/permits/lifecycle';
 import type { Language } from '../../i18n/translate';
 import type { PermitsKey, PermitsT } from './messages';
+import { formatIsoDay } from '../../format/format-date-time';
 
 /** The deployment's currency (ISO 4217). Money is stored in integer cents of it. */
 export const DEPLOYMENT_CURRENCY = 'USD';
@@ -50,11 +51,7 @@ export function localToday(now = new Date()): string {
 
 /** A YYYY-MM-DD date in the reader's language, without shifting it through time zones. */
 export function formatDay(day: JsonValue | undefined, language: Language): string {
-  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatIsoDay(day, language) ?? '';
 }
 
 export const statusKey = (status: JsonValue | undefined): PermitsKey =>

@@ -10,6 +10,7 @@ import type { FieldError } from '../../../../domain/sync/record-kinds';
 import type { UserProfile } from '../../../../domain/users';
 import type { ChangeResult } from '../../../sync/write-change';
 import type { InspectionKey, InspectionT } from './messages';
+import { formatIsoDay } from '../../../format/format-date-time';
 
 export const text = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');
 
@@ -33,9 +34,7 @@ export const canWrite = (user: Pick<UserProfile, 'role'> | null | undefined): bo
 
 /** A YYYY-MM-DD day in the reader's language ("Mar 2, 2026"), without time-zone shifts. */
 export function formatDay(day: string, language: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatIsoDay(day, language) ?? day;
 }
 
 /** One domain field error in the reader's language, by its code and params (never its English message). */

@@ -2,6 +2,7 @@
 import type { JsonObject } from '../../../../domain/sync/json-value';
 import type { Language } from '../../../i18n/translate';
 import type { PermitPrintKey, PermitPrintT } from './messages';
+import { formatIsoDay } from '../../../format/format-date-time';
 
 export const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -22,11 +23,7 @@ export const inspectionStatusLabel = (t: PermitPrintT, code: unknown) =>
 
 /** A YYYY-MM-DD date in the reader's language ("Mar 2, 2026", "2 mar 2026"); other text as it is. */
 export function formatDay(value: unknown, language: Language): string {
-  const day = text(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatIsoDay(value, language) ?? text(value);
 }
 
 /** Integer cents as an amount with two decimals in the reader's language (the deployment's currency). */
