@@ -1,9 +1,11 @@
 // Run reads: a tree's runs by "@tree=", a run's attempts and reports by "@run=" (another run's left out),
 // and the plan a run keeps from the tree as it is (tree order, primary phone, detached nodes on top).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runProgress } from '../domain/contacts/calldown';
 import type { JsonObject } from '../domain/sync/json-value';
+import { applyPulledPage } from './apply-pulled-page';
 import type { HoldfastDatabase } from './database';
+import { stripLocal } from './sync-rows';
 import { listTreeRuns, planFromSnapshot, readRunActivity, readTreeSnapshot } from './run-queries';
 import { freshDatabase, n, ritaCtx } from './test/test-db';
 import { writeMutation } from './write-mutation';
@@ -137,6 +139,27 @@ describe('runs, attempts and reports', () => {
     expect(activity.reports.map((r) => r.id)).toEqual([n(40)]);
     expect(activity.plan.map((row) => row.order)).toEqual([0, 1, 2, 3]);
     expect(await readRunActivity(db, n(1))).toBeNull();
+
+    // The server's copies arrive (nothing left to send): later reads load only attempts not yet seen.
+    await db.outbox.clear();
+    const stored = await db.records.bulkGet([n(30), n(31), n(32)]);
+    await applyPulledPage(
+      db,
+      {
+        records: stored.map((row) => ({ ...stripLocal(row!), rev: 5 })),
+        cursor: '5',
+        hasMore: false,
+        scope: { departments: ['public-works'] },
+      },
+      { userId: 'rita', startResync: false },
+    );
+    expect((await readRunActivity(db, n(20)))!.attempts.every((a) => !a.pending)).toBe(true);
+    await attempt(34, 20, 13, 'voicemail', '2026-03-02T08:03:00.000Z');
+    const bulkGet = vi.spyOn(db.records, 'bulkGet');
+    const again = (await readRunActivity(db, n(20)))!;
+    expect(again.attempts.map((a) => a.id)).toEqual([n(31), n(34), n(32), n(30)]);
+    expect(bulkGet.mock.calls.map(([ids]) => ids)).toEqual([[n(34)]]);
+    bulkGet.mockRestore();
 
     const progress = runProgress(
       activity.plan,

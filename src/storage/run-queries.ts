@@ -6,6 +6,7 @@ import { PLAN_KEYS } from '../domain/contacts/contact-kinds';
 import type { JsonObject } from '../domain/sync/json-value';
 import { facetTerm } from '../domain/sync/search-text';
 import type { HoldfastDatabase } from './database';
+import { termKey } from './search-index';
 import { recordsWithTerm } from './search-queries';
 import type { RecordView } from './sync-queries';
 import { getRecord, listRecords, toRecordView } from './sync-queries';
@@ -64,15 +65,48 @@ export async function readRunActivity(db: HoldfastDatabase, runId: string): Prom
   const run = await getRecord(db, runId);
   if (!run || run.deleted || run.kind !== 'calldown_run') return null;
   const [attempts, reports] = await Promise.all([
-    recordsWithTerm(db, 'calldown_attempt', facetTerm('run', runId)),
+    readAttempts(db, runId),
     recordsWithTerm(db, 'calldown_report', facetTerm('run', runId)),
   ]);
-  return {
-    run,
-    plan: planOf(run),
-    attempts: live(attempts).sort(byAt),
-    reports: live(reports).sort(byAt),
-  };
+  return { run, plan: planOf(run), attempts, reports: live(reports).sort(byAt) };
+}
+
+interface AttemptCache {
+  byId: Map<string, RecordView>;
+  sorted: RecordView[];
+}
+
+/** Per database and run, the attempts read so far (a run's page re-reads after every attempt). */
+const attemptCaches = new WeakMap<HoldfastDatabase, Map<string, AttemptCache>>();
+
+/**
+ * A run's attempts, oldest first. Attempts are append-only, so after the first read only the keys of the
+ * run's index range are read, and only new attempts (and those this device had not yet sent, which a pull
+ * replaces with the server's copy) are loaded: recording one attempt during a 6,000-attempt run reads one
+ * record, not 6,000.
+ */
+async function readAttempts(db: HoldfastDatabase, runId: string): Promise<RecordView[]> {
+  const keys = (await db.records
+    .where('terms')
+    .equals(termKey('calldown_attempt', facetTerm('run', runId)))
+    .primaryKeys()) as string[];
+  let caches = attemptCaches.get(db);
+  if (!caches) attemptCaches.set(db, (caches = new Map()));
+  const cache = caches.get(runId) ?? { byId: new Map<string, RecordView>(), sorted: [] };
+  caches.set(runId, cache);
+  const wanted = keys.filter((id) => cache.byId.get(id)?.pending !== false);
+  const present = new Set(keys);
+  let changed = cache.byId.size !== keys.length || wanted.length > 0;
+  for (const id of cache.byId.keys()) if (!present.has(id)) cache.byId.delete(id);
+  if (wanted.length > 0) {
+    for (const [i, row] of (await db.records.bulkGet(wanted)).entries()) {
+      if (row && !row.deleted) cache.byId.set(row.id, toRecordView(row));
+      else cache.byId.delete(wanted[i]!);
+    }
+    changed = true;
+  }
+  if (changed) cache.sorted = [...cache.byId.values()].sort(byAt);
+  return [...cache.sorted];
 }
 
 /** A contact's phones as stored ([{label, number, primary}]). */
