@@ -1,6 +1,7 @@
 // Page model: call-down runs — start a run from a tree, the run page (progress table, who is in charge,
 // needs escalation, the caller view with its record panel, every attempt, close) — and the Contacts
-// print views (tree outline, call sheets, ICS 205A, run report) through the shared print page model.
+// print views (tree diagram or outline, call sheets, ICS 205A, run report) through the shared print page
+// model.
 import type { Locator, Page } from 'playwright-core';
 import { PrintPage } from './print-page';
 
@@ -94,4 +95,14 @@ export class ContactsRunsPage {
   }
 }
 
-export class ContactsPrintPage extends PrintPage {}
+export class ContactsPrintPage extends PrintPage {
+  /** The small-tree diagram: the list of the people at the top, each with the people they call nested. */
+  diagram(): Locator {
+    return this.page.getByRole('list', { name: 'People at the top of the tree' });
+  }
+
+  /** The people one person calls, as the diagram lists them under that person's box. */
+  calledBy(name: string): Locator {
+    return this.page.getByRole('list', { name: `People ${name} calls`, exact: true }).locator(':scope > li');
+  }
+}

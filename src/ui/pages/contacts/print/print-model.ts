@@ -88,3 +88,52 @@ export function commsList(snapshot: TreeSnapshot): { rows: CommsRow[]; sensitive
   const sensitive = rows.some((row) => row.phones.some((phone) => PERSONAL_LABELS.has(phone.label)));
   return { rows, sensitive };
 }
+
+/**
+ * When the tree prints as a one-page org-chart diagram rather than the indented outline. The diagram is
+ * printed landscape with boxes about 30 mm wide side by side, so it fits one Letter or A4 page when the
+ * tree has at most 30 people, at most 4 levels (top to bottom) and at most 8 boxes side by side (the
+ * people with nobody under them). A larger tree, or an empty one, keeps the outline.
+ */
+export const DIAGRAM_LIMITS = { people: 30, levels: 4, across: 8 } as const;
+
+export interface DiagramPerson {
+  nodeId: string;
+  name: string;
+  position: string;
+  /** The primary phone (E.164), or undefined when the person has none. */
+  phone: PhoneRow | undefined;
+  backupName: string;
+  /** The people this person calls, in the tree's order. */
+  children: DiagramPerson[];
+}
+
+/**
+ * The tree as nested boxes for the diagram, or null when it is too large for one page (DIAGRAM_LIMITS)
+ * or empty: print the outline then. Built from the snapshot's people in tree order (each person follows
+ * their caller, depth one more), so a detached person starts a branch at the top as in the outline.
+ */
+export function treeDiagram(snapshot: TreeSnapshot): DiagramPerson[] | null {
+  const { people, contacts } = snapshot;
+  if (people.length === 0 || people.length > DIAGRAM_LIMITS.people) return null;
+  const roots: DiagramPerson[] = [];
+  const path: DiagramPerson[] = [];
+  for (const { node, depth, contact } of people) {
+    if (depth >= DIAGRAM_LIMITS.levels) return null;
+    const person: DiagramPerson = {
+      nodeId: node.nodeId,
+      name: nameOf(contact),
+      position: String(contact?.fields.position ?? ''),
+      phone: sortedPhones(contact)[0],
+      backupName: node.backupContactId ? nameOf(contacts.get(node.backupContactId)) : '',
+      children: [],
+    };
+    path.length = Math.min(depth, path.length);
+    const caller = path[path.length - 1];
+    (caller ? caller.children : roots).push(person);
+    path.push(person);
+  }
+  const across = (list: DiagramPerson[]): number =>
+    list.reduce((sum, p) => sum + (p.children.length === 0 ? 1 : across(p.children)), 0);
+  return across(roots) > DIAGRAM_LIMITS.across ? null : roots;
+}
