@@ -16,7 +16,7 @@ export const en = {
   'runs.noTrees': 'No call-down trees are on this device yet.',
   'runs.treesLink': 'Call-down trees',
   'runs.printLinks': 'Print {tree}:',
-  'runs.printTree': 'tree outline',
+  'runs.printTree': 'call-down tree',
   'runs.printSheets': 'call sheets',
   'runs.print205a': 'ICS 205A communications list',
   'runs.summary': { one: 'Started {time} · {count} person', other: 'Started {time} · {count} people' },

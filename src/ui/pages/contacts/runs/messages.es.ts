@@ -16,7 +16,7 @@ export const es: CatalogOf<typeof en> = {
   'runs.noTrees': 'Aún no hay árboles de llamadas en este dispositivo.',
   'runs.treesLink': 'Árboles de llamadas',
   'runs.printLinks': 'Imprimir {tree}:',
-  'runs.printTree': 'esquema del árbol',
+  'runs.printTree': 'árbol de llamadas',
   'runs.printSheets': 'hojas de llamadas',
   'runs.print205a': 'lista de comunicaciones ICS 205A',
   'runs.summary': { one: 'Iniciada {time} · {count} persona', other: 'Iniciada {time} · {count} personas' },
