@@ -299,11 +299,14 @@ describe('incidents: board, incident page and ICS 213 messages', () => {
     const incidents = new IncidentsPage(page);
     await incidents.goto();
     const card = incidents.card('River flooding');
-    await expect(card.locator('.incident-latest li').allInnerTexts()).resolves.toEqual([
-      expect.stringContaining('Forty residents checked in'),
-      expect.stringContaining('Shelter opened at the high school'),
-      expect.stringContaining('Sandbags delivered to Oak Street'),
-    ]);
+    // The board reads each incident's latest entries after the incidents themselves.
+    await expect
+      .poll(() => card.locator('.incident-latest li').allInnerTexts())
+      .toEqual([
+        expect.stringContaining('Forty residents checked in'),
+        expect.stringContaining('Shelter opened at the high school'),
+        expect.stringContaining('Sandbags delivered to Oak Street'),
+      ]);
     await incidents.openIncident('River flooding');
     const texts = () => incidents.timelineEntries().locator('.timeline-entry-text').allInnerTexts();
     await incidents.timelineEntries().nth(4).waitFor();

@@ -1,26 +1,17 @@
-// Loaded beside the first screen (a chunk of its own, with Dexie): opens storage, lets the page the app was
-// opened on read its first data, then checks the session, starts sync (its engine loaded only now), and
-// checks again once a lost connection returns.
-import { readCachedSession, type HoldfastDatabase } from '../../storage';
+// Loaded beside the first screen (a chunk of its own, with Dexie): opens storage (the page the app was
+// opened on reads its first data as soon as it is open: early-reads.ts), checks the session, starts sync
+// (its engine loaded only now), and checks again once a lost connection returns.
+//
+// The session check and sync are not held back until the first screen has painted: tried, that made them
+// land while a person was already using the page, and a keyboard browser test failed that way once on a
+// loaded machine (not proven to be the cause); the gain was too small to measure.
 import { verifySession } from '../session/session';
 import { appStore } from '../store/app-store';
-import { firstScreenSettled } from './first-screen';
 import { startStorage } from './start-storage';
-
-/**
- * With a user cached on the device, the first screen does not need the server: its reads (the shell's and
- * the page's) go first, and the session check's write of the cached user and the sync engine's reads and
- * writes come once they are done and painted. Without one, the shell waits for the session check: at once.
- */
-async function firstScreenRead(db: HoldfastDatabase): Promise<void> {
-  if (await readCachedSession(db).catch(() => null)) await firstScreenSettled(true);
-}
 
 export async function startData(): Promise<void> {
   await startStorage();
-  const opened = appStore.getState().storage;
-  if (opened.state !== 'ready') return;
-  await firstScreenRead(opened.db);
+  if (appStore.getState().storage.state !== 'ready') return;
   await verifySession();
   const storage = appStore.getState().storage;
   if (storage.state === 'ready') {
