@@ -13,6 +13,19 @@ export class PrintPage {
       .getByText(/^(Data as of|Datos al|Data as of: never|Datos: nunca)/)
       .first()
       .waitFor();
+    await this.printModeReady();
+  }
+
+  /**
+   * The print view installs its page rules (running header, page numbers) and print mode in an effect,
+   * after its content is on screen: a PDF made before that has neither.
+   */
+  async printModeReady(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        document.documentElement.classList.contains('printing-document') &&
+        document.adoptedStyleSheets.length > 0,
+    );
   }
 
   heading(name?: string | RegExp): Locator {
@@ -43,7 +56,8 @@ export class PrintPage {
       .waitFor();
   }
 
-  pdf(): Promise<RenderedPdf> {
+  async pdf(): Promise<RenderedPdf> {
+    await this.printModeReady();
     return renderPdf(this.page);
   }
 
