@@ -17,6 +17,8 @@ const steps: Step[] = [];
 let passed = 0;
 let failed = 0;
 let skippedTests = 0;
+// The failing tests, named again in the summary: CI keeps only the end of the output.
+const failures: string[] = [];
 
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
@@ -43,7 +45,18 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: {
+      name: string;
+      assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const first = (t.failureMessages?.[0] ?? '').split('\n')[0]?.slice(0, 300) ?? '';
+      failures.push(`${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${first}`);
+    }
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skippedTests += report.numPendingTests + report.numTodoTests;
@@ -77,6 +90,10 @@ if (missing.length > 0) {
   console.log(`\n${bar}\nSKIPPED because this machine lacks what they need:`);
   for (const m of missing) console.log(`- ${m.what}\n    install: ${m.install}`);
   console.log(`${bar}`);
+}
+if (failures.length > 0) {
+  console.log('\nFailed tests:');
+  for (const f of failures) console.log(`- ${f}`);
 }
 const allOk = steps.every((s) => s.ok) && failed === 0;
 console.log(`\nTests: ${passed} passed, ${failed} failed${skippedTests ? `, ${skippedTests} skipped` : ''}`);
