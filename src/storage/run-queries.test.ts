@@ -156,10 +156,17 @@ describe('runs, attempts and reports', () => {
     expect((await readRunActivity(db, n(20)))!.attempts.every((a) => !a.pending)).toBe(true);
     await attempt(34, 20, 13, 'voicemail', '2026-03-02T08:03:00.000Z');
     const bulkGet = vi.spyOn(db.records, 'bulkGet');
+    const collection = Object.getPrototypeOf(db.records.where('terms').equals('-')) as {
+      toArray(): Promise<unknown[]>;
+    };
+    const toArray = vi.spyOn(collection, 'toArray');
     const again = (await readRunActivity(db, n(20)))!;
     expect(again.attempts.map((a) => a.id)).toEqual([n(31), n(34), n(32), n(30)]);
+    // Only the new attempt is read: the run's 3 other attempts are neither re-read nor listed again.
     expect(bulkGet.mock.calls.map(([ids]) => ids)).toEqual([[n(34)]]);
+    expect(toArray.mock.calls.length).toBe(1); // the run's reports, a separate small range
     bulkGet.mockRestore();
+    toArray.mockRestore();
 
     const progress = runProgress(
       activity.plan,

@@ -7,7 +7,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttemptOutcome } from '../../../../domain/contacts/contact-kinds';
 import { ATTEMPT_OUTCOMES } from '../../../../domain/contacts/contact-kinds';
-import { phonesOf, readRunActivity, type PlanRow, type RunActivity } from '../../../../storage/run-queries';
+import {
+  phonesOf,
+  planOf,
+  readAttempts,
+  readReports,
+  readRun,
+  type PlanRow,
+  type RunActivity,
+} from '../../../../storage/run-queries';
 import { contactsById, listSuccessions } from '../../../../storage/tree-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { FormError } from '../../../components/form-error';
@@ -65,7 +73,19 @@ export function RunPage() {
   const { params } = useRoute();
   const db = useDatabase();
   const runId = params.id ?? '';
-  const activity = useLiveQuery(() => (db ? readRunActivity(db, runId) : undefined), [db, runId]);
+  // Three live queries: recording an attempt re-reads the run's attempts (only the new ones are loaded),
+  // never the run record, whose plan names everyone on the tree.
+  const run = useLiveQuery(() => (db ? readRun(db, runId) : undefined), [db, runId]);
+  const attempts = useLiveQuery(() => (db ? readAttempts(db, runId) : undefined), [db, runId]);
+  const reports = useLiveQuery(() => (db ? readReports(db, runId) : undefined), [db, runId]);
+  const plan = useMemo(() => (run ? planOf(run) : []), [run]);
+  const activity = useMemo<RunActivity | null | undefined>(
+    () =>
+      run === undefined || attempts === undefined || reports === undefined
+        ? undefined
+        : run && { run, plan, attempts, reports },
+    [run, plan, attempts, reports],
+  );
   const successions = useLiveQuery(
     () => (db ? listSuccessions(db).then((read) => read.successions) : undefined),
     [db],
@@ -355,20 +375,26 @@ function RunView({
         {progress.needsEscalation.length === 0 ? (
           <p class="muted">{t('runs.escalate.none')}</p>
         ) : (
-          <ul class="run-escalations">
-            {progress.needsEscalation.map((nodeId) => {
+          <Rows
+            id="run-escalations"
+            label={t('runs.escalate.heading')}
+            count={progress.needsEscalation.length}
+            rowHeightRem={3.5}
+            resetKey=""
+            renderRow={(index) => {
+              const nodeId = progress.needsEscalation[index]!;
               const row = model.byNode.get(nodeId)!;
               return (
-                <li key={nodeId}>
+                <span>
                   <span>
                     <strong>{row.name}</strong> — {t('runs.escalate.tag')} (
                     {t('runs.caller.attempts', { count: progress.people.get(nodeId)!.attempts })})
                   </span>{' '}
                   {active && <EscalateButton t={t} model={model} row={row} onEscalate={escalate} />}
-                </li>
+                </span>
               );
-            })}
-          </ul>
+            }}
+          />
         )}
       </section>
 
@@ -449,21 +475,27 @@ function RunView({
         {progress.badNumbers.length === 0 ? (
           <p class="muted">{t('runs.bad.none')}</p>
         ) : (
-          <ul class="run-bad-numbers">
-            {progress.badNumbers.map((nodeId) => {
+          <Rows
+            id="run-bad-numbers"
+            label={t('runs.bad.heading')}
+            count={progress.badNumbers.length}
+            rowHeightRem={2.5}
+            resetKey=""
+            renderRow={(index) => {
+              const nodeId = progress.badNumbers[index]!;
               const row = model.byNode.get(nodeId)!;
               const bad = (model.attemptsOf.get(nodeId) ?? [])
                 .filter((a) => a.fields.outcome === 'bad_number')
                 .map((a) => String(a.fields.phoneUsed ?? ''))
                 .filter(Boolean);
               return (
-                <li key={nodeId}>
+                <>
                   {row.name}
                   {bad.length > 0 && <> — {[...new Set(bad)].map(phoneText).join(', ')}</>}
-                </li>
+                </>
               );
-            })}
-          </ul>
+            }}
+          />
         )}
       </section>
 
@@ -749,35 +781,43 @@ export function attemptLine(t: RunsT, attempt: RecordView, person: string): stri
 }
 
 function AttemptLog({ t, activity, model }: { t: RunsT; activity: RunActivity; model: RunModel }) {
-  // Attempts and reports in one time line, oldest first; computed once per change of the run's records.
+  // Attempts and reports in one time line, oldest first. Both arrive sorted (by time, then id), so they are
+  // merged, not sorted; each line's text is written only when its row is on screen (the list is windowed),
+  // so recording one attempt in a 6,000-attempt run formats a screenful of lines, not 6,000.
   const lines = useMemo(() => {
-    const items: { at: string; id: string; text: string }[] = [];
-    for (const attempt of activity.attempts)
-      items.push({
-        at: String(attempt.fields.at),
-        id: attempt.id,
-        text: attemptLine(t, attempt, model.byNode.get(String(attempt.fields.nodeId))?.name ?? ''),
-      });
-    for (const report of activity.reports) {
-      const f = report.fields;
-      const person = model.byNode.get(String(f.nodeId))?.name ?? '';
-      const time = formatDateTime(String(f.at), t.language);
-      items.push({
-        at: String(f.at),
-        id: report.id,
-        text:
-          f.report === 'escalated'
-            ? t('runs.reports.line', {
-                time,
-                person,
-                to: model.nameOf.get(String(f.toContactId)) ?? '',
-                by: String(f.byName ?? ''),
-              })
-            : t('runs.reports.closedLine', { time, person, by: String(f.byName ?? '') }),
-      });
+    const { attempts, reports } = activity;
+    const merged: RecordView[] = [];
+    let a = 0;
+    let r = 0;
+    const key = (record: RecordView) => String(record.fields.at ?? '');
+    while (a < attempts.length || r < reports.length) {
+      const attempt = attempts[a];
+      const report = reports[r];
+      const takeReport =
+        report !== undefined &&
+        (attempt === undefined ||
+          key(report) < key(attempt) ||
+          (key(report) === key(attempt) && report.id < attempt.id));
+      merged.push(takeReport ? report : attempt!);
+      if (takeReport) r += 1;
+      else a += 1;
     }
-    return items.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  }, [activity, model, t]);
+    return merged;
+  }, [activity]);
+  const lineText = (record: RecordView): string => {
+    const f = record.fields;
+    const person = model.byNode.get(String(f.nodeId))?.name ?? '';
+    if (record.kind === 'calldown_attempt') return attemptLine(t, record, person);
+    const time = formatDateTime(String(f.at), t.language);
+    return f.report === 'escalated'
+      ? t('runs.reports.line', {
+          time,
+          person,
+          to: model.nameOf.get(String(f.toContactId)) ?? '',
+          by: String(f.byName ?? ''),
+        })
+      : t('runs.reports.closedLine', { time, person, by: String(f.byName ?? '') });
+  };
   return (
     <section aria-labelledby="run-attempts-heading">
       <h2 id="run-attempts-heading">{t('runs.attempts.heading')}</h2>
@@ -790,7 +830,7 @@ function AttemptLog({ t, activity, model }: { t: RunsT; activity: RunActivity; m
           count={lines.length}
           rowHeightRem={3}
           resetKey=""
-          renderRow={(index) => <span class="run-attempt-line">{lines[index]!.text}</span>}
+          renderRow={(index) => <span class="run-attempt-line">{lineText(lines[index]!)}</span>}
         />
       )}
     </section>
