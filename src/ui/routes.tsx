@@ -83,6 +83,15 @@ const Ics205aPrint = page(() =>
   import('./pages/contacts/print/ics205a-print-page').then((m) => m.Ics205aPrintPage),
 );
 const Checklists = page(() => import('./pages/checklists-page').then((m) => m.ChecklistsPage));
+const NewChecklistRun = page(() => import('./pages/checklists/new-run-page').then((m) => m.NewRunPage));
+const ChecklistRun = page(() => import('./pages/checklists/run-page').then((m) => m.RunPage));
+const ChecklistTemplate = page(() => import('./pages/checklists/template-page').then((m) => m.TemplatePage));
+const ChecklistTemplatePrint = page(() =>
+  import('./pages/checklists/print/template-print-page').then((m) => m.TemplatePrintPage),
+);
+const ChecklistRunPrint = page(() =>
+  import('./pages/checklists/print/run-print-page').then((m) => m.RunPrintPage),
+);
 const Drills = page(() => import('./pages/drills-page').then((m) => m.DrillsPage));
 const Notes = page(() => import('./pages/notes/notes-page').then((m) => m.NotesPage));
 const NewNote = page(() => import('./pages/notes/new-note-page').then((m) => m.NewNotePage));
@@ -148,6 +157,12 @@ export function Routes() {
       {/* Last of the /contacts/... routes: ':id' would match "trees", "runs" and the other words. */}
       <Route path="/contacts/:id" component={Contact} />
       <Route path="/checklists" component={Checklists} />
+      <Route path="/checklists/runs/new" component={NewChecklistRun} />
+      <Route path="/checklists/runs/:id/print" component={ChecklistRunPrint} />
+      <Route path="/checklists/runs/:id" component={ChecklistRun} />
+      <Route path="/checklists/templates/new" component={ChecklistTemplate} />
+      <Route path="/checklists/templates/:id" component={ChecklistTemplate} />
+      <Route path="/checklists/print/template/:ref" component={ChecklistTemplatePrint} />
       <Route path="/drills" component={Drills} />
       <Route path="/device" component={Device} />
       <Route path="/admin" component={Admin} />

@@ -206,15 +206,19 @@ export function checkBoolean(fields: JsonObject, field: string, label: string): 
   return { field, code: 'wrong_type', message: `${label} must be yes or no.` };
 }
 
-/** A list of small objects whose properties are short texts (an ICS 214's resources assigned). */
+/**
+ * A list of small objects whose properties are short texts (an ICS 214's resources assigned), or yes/no
+ * for the keys listed in `booleanKeys` (a checklist item's critical flag).
+ */
 export function checkObjectList(
   fields: JsonObject,
   field: string,
   label: string,
-  opts: { maxItems: number; keys: readonly string[]; maxLength: number },
+  opts: { maxItems: number; keys: readonly string[]; maxLength: number; booleanKeys?: readonly string[] },
 ): FieldError | null {
   const value = fields[field];
   if (value === undefined || value === null) return null;
+  const flags = opts.booleanKeys ?? [];
   const wellFormed =
     Array.isArray(value) &&
     value.every(
@@ -222,7 +226,11 @@ export function checkObjectList(
         typeof item === 'object' &&
         item !== null &&
         !Array.isArray(item) &&
-        Object.entries(item).every(([key, text]) => opts.keys.includes(key) && typeof text === 'string'),
+        Object.entries(item).every(([key, text]) =>
+          flags.includes(key)
+            ? typeof text === 'boolean'
+            : opts.keys.includes(key) && typeof text === 'string',
+        ),
     );
   if (!wellFormed) return { field, code: 'wrong_type', message: `${label} is not a list of rows.` };
   if (value.length > opts.maxItems)
@@ -232,8 +240,8 @@ export function checkObjectList(
       message: `${label} may hold at most ${opts.maxItems} rows.`,
       params: { max: opts.maxItems },
     };
-  const long = (value as Record<string, string>[]).some((row) =>
-    Object.values(row).some((text) => [...text].length > opts.maxLength),
+  const long = (value as Record<string, string | boolean>[]).some((row) =>
+    Object.values(row).some((text) => typeof text === 'string' && [...text].length > opts.maxLength),
   );
   if (long)
     return {

@@ -1,4 +1,5 @@
 // Every record kind the app and the server know. A feature adds its kinds here (one line per area).
+import { CHECKLIST_KINDS } from '../checklists/checklist-kinds';
 import { CONTACT_KINDS } from '../contacts/contact-kinds';
 import { INCIDENT_KINDS } from '../incidents/incident-kinds';
 import { PERMIT_KINDS } from '../permits/permit-kinds';
@@ -12,4 +13,5 @@ export const RECORD_KINDS = createKindRegistry([
   ...PERMIT_KINDS,
   ...INCIDENT_KINDS,
   ...CONTACT_KINDS,
+  ...CHECKLIST_KINDS,
 ]);

@@ -1,6 +1,2 @@
-// The Checklists area. Nothing is stored for it yet; its records arrive with a later issue.
-import { EmptyArea } from './empty-area';
-
-export function ChecklistsPage() {
-  return <EmptyArea title="nav.checklists" message="area.checklists" />;
-}
+// The Checklists area's list page lives with the area's other screens (pages/checklists/).
+export { ChecklistsPage } from './checklists/checklists-page';
