@@ -10,6 +10,7 @@ import { ROOT } from '../e2e/support/paths';
 import { chromiumMissing } from '../scripts/test-prereqs';
 import { appSizeFigures } from './figures/app-size';
 import { CONTACT_ROWS, contactFigures } from './figures/contacts';
+import { PACKET_ROWS, packetFigures } from './figures/packet';
 import { INCIDENT_ROWS, incidentFigures } from './figures/incidents';
 import { lighthouseFigures, lighthouseRows, type LighthousePage } from './figures/lighthouse';
 import { WRITE_ROWS, writeFigures } from './figures/device-writes';
@@ -61,6 +62,7 @@ const PARTS = [
   'permits',
   'incidents',
   'contacts',
+  'packet',
   'postgres',
 ] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
@@ -98,6 +100,9 @@ const SIZES = {
   contactPeople: sized(2_000, 100),
   contactAttempts: sized(6_000, 300),
   contactAttemptsPerRun: sized(20, 5),
+  /** The outage packet: contacts on one tree and open permits (plus 7 shipped + 3 own checklists). */
+  packetPeople: sized(2_000, 20),
+  packetPermits: sized(5_000, 50),
 };
 const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
 
@@ -144,7 +149,7 @@ log('building the production app into .tmp/bench/dist and the bench bundle…');
 buildProductionApp();
 const bundle = await buildBrowserBundle();
 /** A figures file built for the page as its own bundle (it defines its own global, e.g. holdfastIncidentBench). */
-async function buildPartBundle(part: 'incidents' | 'contacts'): Promise<string> {
+async function buildPartBundle(part: 'incidents' | 'contacts' | 'packet'): Promise<string> {
   const { build } = await import('vite');
   const outDir = join(BENCH_TMP, `${part}-browser`);
   await build({
@@ -221,6 +226,7 @@ const browserRows: RowSpec[] = [
   ...(wanted('permits') ? Object.values(PERMIT_ROWS) : []),
   ...(wanted('incidents') ? Object.values(INCIDENT_ROWS) : []),
   ...(wanted('contacts') ? Object.values(CONTACT_ROWS) : []),
+  ...(wanted('packet') ? Object.values(PACKET_ROWS) : []),
 ];
 if (chromium) {
   for (const row of browserRows) figures.push(skipped(row, `${chromium.what}; install: ${chromium.install}`));
@@ -297,6 +303,23 @@ async function serverFigures(bench: BenchServer): Promise<void> {
               attempts: SIZES.contactAttempts,
               attemptsPerRun: SIZES.contactAttemptsPerRun,
             },
+            runs,
+            scale,
+            log,
+          }),
+      );
+    }
+    if (browser && kind === 'SQLite' && wanted('packet')) {
+      await section(
+        `outage packet: ${SIZES.packetPeople} contacts on a tree, ${SIZES.packetPermits} open permits, 10 checklists × ${runs}`,
+        Object.values(PACKET_ROWS),
+        async () =>
+          packetFigures({
+            context: () => newBenchContext(browser, server.url),
+            bundle: await buildPartBundle('packet'),
+            username: DEVICE_USER.username,
+            password: PASSWORD,
+            sizes: { people: SIZES.packetPeople, permits: SIZES.packetPermits },
             runs,
             scale,
             log,
@@ -384,7 +407,8 @@ try {
     wanted('import') ||
     wanted('permits') ||
     wanted('incidents') ||
-    wanted('contacts')
+    wanted('contacts') ||
+    wanted('packet')
   ) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);

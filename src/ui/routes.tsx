@@ -82,6 +82,7 @@ const CallSheetsPrint = page(() =>
 const Ics205aPrint = page(() =>
   import('./pages/contacts/print/ics205a-print-page').then((m) => m.Ics205aPrintPage),
 );
+const OutagePacket = page(() => import('./pages/packet/packet-page').then((m) => m.PacketPage));
 const Checklists = page(() => import('./pages/checklists-page').then((m) => m.ChecklistsPage));
 const NewChecklistRun = page(() => import('./pages/checklists/new-run-page').then((m) => m.NewRunPage));
 const ChecklistRun = page(() => import('./pages/checklists/run-page').then((m) => m.RunPage));
@@ -164,6 +165,7 @@ export function Routes() {
       <Route path="/checklists/templates/:id" component={ChecklistTemplate} />
       <Route path="/checklists/print/template/:ref" component={ChecklistTemplatePrint} />
       <Route path="/drills" component={Drills} />
+      <Route path="/print/packet" component={OutagePacket} />
       <Route path="/device" component={Device} />
       <Route path="/admin" component={Admin} />
       <Route path="/sign-in" component={SignIn} />

@@ -14,6 +14,7 @@ export const en = {
   'print.deviceUnknown': 'unknown device',
   'print.printedAt': 'Printed {time}',
   'print.documentCode': 'Document code',
+  'print.qrLabel': 'QR code of document {code}, page {page}',
   'print.codeSlot': 'Code',
   'print.transcribedBy': 'Transcribed by',
   'print.transcribedAt': 'Transcribed at (date and time)',

@@ -14,6 +14,7 @@ export const es: CatalogOf<typeof en> = {
   'print.deviceUnknown': 'dispositivo desconocido',
   'print.printedAt': 'Impreso el {time}',
   'print.documentCode': 'Código del documento',
+  'print.qrLabel': 'Código QR del documento {code}, página {page}',
   'print.codeSlot': 'Código',
   'print.transcribedBy': 'Transcrito por',
   'print.transcribedAt': 'Transcrito el (fecha y hora)',

@@ -1,5 +1,5 @@
 // The print layout every area reuses: a screen toolbar with the Print button, the document's header
-// block (title, stamp, document code and a slot for the QR code to come) and, on paper, a running header
+// block (title, stamp, document code and the QR code of its first page) and, on paper, a running header
 // and footer on every page (title, code, "data as of", device, "page N of M") drawn as @page margin boxes.
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -11,7 +11,8 @@ import { useAreaT } from '../i18n/use-t';
 import { useAppStore } from '../store/use-app-store';
 import { useDatabase } from '../sync/use-sync-facts';
 import { printMessages, type PrintT } from './messages';
-import { deviceCode } from './print-codes';
+import { deviceCode, qrPayload } from './print-codes';
+import { QrCode } from './qr-code';
 import { usePageRules } from './use-page-rules';
 import './print.css';
 
@@ -31,6 +32,8 @@ export interface PrintDocumentProps {
    * ("ICS 214, page {page} of {pages}"); "Page {page} of {pages}" when absent.
    */
   pageOf?: string;
+  /** Called when the Print button is pressed, before the browser's print dialog opens. */
+  onPrint?: () => void;
   children: ComponentChildren;
 }
 
@@ -59,6 +62,7 @@ export function PrintDocument({
   intro,
   orientation,
   pageOf,
+  onPrint,
   children,
 }: PrintDocumentProps) {
   const t = useAreaT(printMessages);
@@ -79,7 +83,14 @@ export function PrintDocument({
   return (
     <article class="print-document" data-document-code={code}>
       <div class="print-toolbar">
-        <button type="button" class="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            onPrint?.();
+            window.print();
+          }}
+        >
           {t('print.button')}
         </button>
         <p class="muted">{t('print.hint')}</p>
@@ -95,8 +106,8 @@ export function PrintDocument({
         <div class="print-code-box">
           <span class="print-code-label">{t('print.documentCode')}</span>
           <strong class="print-code">{code}</strong>
-          {/* The QR code of the outage packet goes here; the box keeps its place on the page. */}
-          <div class="print-qr-slot" data-qr-slot={code} aria-hidden="true" />
+          {/* The first page's QR code (qrPayload); later pages carry the code in the running header. */}
+          <QrCode text={qrPayload(code, 1)} label={t('print.qrLabel', { code, page: 1 })} />
         </div>
       </header>
       {children}

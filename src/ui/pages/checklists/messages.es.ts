@@ -17,7 +17,7 @@ export const es: CatalogOf<typeof en> = {
   'checklists.link.permits': 'Permisos',
   'checklists.link.permit_intake': 'Nuevo permiso (solicitud en papel)',
   'checklists.link.inspections_today': 'Inspecciones de hoy',
-  'checklists.link.outage_packet': 'Paquete para cortes',
+  'checklists.link.outage_packet': 'Paquete de contingencia',
   'checklists.link.sync': 'Cambios que requieren atención',
   'checklists.link.device': 'Este dispositivo',
 

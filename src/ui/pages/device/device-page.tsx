@@ -1,4 +1,4 @@
-// The Device page: storage health, moving changes by file, app version and build, device id and database.
+// The Device page: storage health, moving changes by file, the outage packet reminder, app version and build, device id and database.
 import { PageHeading } from '../../components/page-heading';
 import { useAreaT } from '../../i18n/use-t';
 import { deviceMessages } from './messages';
@@ -6,6 +6,7 @@ import { AppSection } from './app-section';
 import { StorageSection } from './storage-section';
 import { PhotoProblems } from '../../photos/photo-problems';
 import { SyncSection } from './sync-section';
+import { PacketSection } from './packet-section';
 
 export function DevicePage() {
   const t = useAreaT(deviceMessages);
@@ -14,6 +15,7 @@ export function DevicePage() {
       <PageHeading title={t('device.title')}>{t('device.title')}</PageHeading>
       <StorageSection />
       <SyncSection />
+      <PacketSection />
       <PhotoProblems />
       <AppSection />
     </>

@@ -57,4 +57,25 @@ export const en = {
   'files.error.checksum': 'This file was changed or damaged after it was exported; it cannot be trusted.',
   'files.error.wrongType': 'This file holds a kind of data that cannot be used here.',
   'files.error.otherUser': 'This snapshot was made for another user; sign in as that user to use it.',
+  'device.packetHeading': 'Outage packet',
+  'device.packetDue': 'Time to print the outage packet.',
+  'device.packetNever': 'It has never been printed on this device.',
+  'device.packetOld': {
+    one: 'It was last printed {count} day ago.',
+    other: 'It was last printed {count} days ago.',
+  },
+  'device.packetChanged': {
+    one: '{count} record changed since it was printed.',
+    other: '{count} records changed since it was printed.',
+  },
+  'device.packetPrint': 'Print the outage packet',
+  'device.packetLast': 'Last printed',
+  'device.packetLastValue': {
+    one: '{time} ({count} record changed since)',
+    other: '{time} ({count} records changed since)',
+  },
+  'device.packetNeverShort': 'Never on this device',
+  'device.packetDays': 'Remind me to print it every (days)',
+  'device.packetDaysHint': 'From 1 to 365 days. Kept on this device.',
+  'device.packetDaysInvalid': 'Enter a whole number of days from 1 to 365.',
 } satisfies Messages;

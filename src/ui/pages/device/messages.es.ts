@@ -62,4 +62,25 @@ export const es: CatalogOf<typeof en> = {
   'files.error.wrongType': 'Este archivo contiene un tipo de datos que no se puede usar aquí.',
   'files.error.otherUser':
     'Esta instantánea se hizo para otro usuario; inicie sesión como ese usuario para usarla.',
+  'device.packetHeading': 'Paquete de contingencia',
+  'device.packetDue': 'Es hora de imprimir el paquete de contingencia.',
+  'device.packetNever': 'Nunca se ha impreso en este dispositivo.',
+  'device.packetOld': {
+    one: 'Se imprimió por última vez hace {count} día.',
+    other: 'Se imprimió por última vez hace {count} días.',
+  },
+  'device.packetChanged': {
+    one: '{count} registro cambió desde que se imprimió.',
+    other: '{count} registros cambiaron desde que se imprimió.',
+  },
+  'device.packetPrint': 'Imprimir el paquete de contingencia',
+  'device.packetLast': 'Última impresión',
+  'device.packetLastValue': {
+    one: '{time} ({count} registro cambiado desde entonces)',
+    other: '{time} ({count} registros cambiados desde entonces)',
+  },
+  'device.packetNeverShort': 'Nunca en este dispositivo',
+  'device.packetDays': 'Recordarme imprimirlo cada (días)',
+  'device.packetDaysHint': 'De 1 a 365 días. Se guarda en este dispositivo.',
+  'device.packetDaysInvalid': 'Escriba un número entero de días entre 1 y 365.',
 };

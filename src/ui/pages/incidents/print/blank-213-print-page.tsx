@@ -10,16 +10,13 @@ import './incident-print.css';
 
 export const BLANK_213_CODE = documentCode('ICS213-PAPER', null);
 
-export function Blank213PrintPage() {
+/** The form itself, for this page and the outage packet. */
+export function Blank213Form() {
   const t = useAreaT(incidentPrintMessages);
   const day = t('incidentPrint.dateHint');
   const time = t('incidentPrint.timeHint');
   return (
-    <PrintDocument
-      title={t('incidentPrint.blank213.title')}
-      code={BLANK_213_CODE}
-      intro={<p>{t('incidentPrint.blank213.intro')}</p>}
-    >
+    <>
       <div class="write-row">
         <WriteLine label={t('incidentPrint.213.block1')} />
         <WriteLine label={t('incidentPrint.213.block2')} width="half" />
@@ -50,6 +47,19 @@ export function Blank213PrintPage() {
         </div>
       </section>
       <TranscribedBox code={BLANK_213_CODE} />
+    </>
+  );
+}
+
+export function Blank213PrintPage() {
+  const t = useAreaT(incidentPrintMessages);
+  return (
+    <PrintDocument
+      title={t('incidentPrint.blank213.title')}
+      code={BLANK_213_CODE}
+      intro={<p>{t('incidentPrint.blank213.intro')}</p>}
+    >
+      <Blank213Form />
     </PrintDocument>
   );
 }

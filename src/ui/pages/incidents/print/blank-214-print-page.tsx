@@ -12,16 +12,13 @@ export const BLANK_214_CODE = documentCode('ICS214-PAPER', null);
 const RESOURCE_ROWS = 6;
 const ACTIVITY_ROWS = 18;
 
-export function Blank214PrintPage() {
+/** The form itself, for this page and the outage packet. */
+export function Blank214Form() {
   const t = useAreaT(incidentPrintMessages);
   const day = t('incidentPrint.dateHint');
   const time = t('incidentPrint.timeHint');
   return (
-    <PrintDocument
-      title={t('incidentPrint.blank214.title')}
-      code={BLANK_214_CODE}
-      intro={<p>{t('incidentPrint.blank214.intro')}</p>}
-    >
+    <>
       <div class="write-row">
         <WriteLine label={t('incidentPrint.214.block1')} />
         <WriteLine
@@ -99,6 +96,19 @@ export function Blank214PrintPage() {
         </div>
       </section>
       <TranscribedBox code={BLANK_214_CODE} />
+    </>
+  );
+}
+
+export function Blank214PrintPage() {
+  const t = useAreaT(incidentPrintMessages);
+  return (
+    <PrintDocument
+      title={t('incidentPrint.blank214.title')}
+      code={BLANK_214_CODE}
+      intro={<p>{t('incidentPrint.blank214.intro')}</p>}
+    >
+      <Blank214Form />
     </PrintDocument>
   );
 }

@@ -16,15 +16,12 @@ import { outcomeLabel } from './print-labels';
 
 export const BLANK_INSPECTION_CODE = documentCode('PRM-INSP', null);
 
-export function BlankInspectionPrintPage() {
+/** The form itself, for this page and the outage packet. */
+export function BlankInspectionForm() {
   const t = useAreaT(permitPrintMessages);
   const day = t('permitPrint.intake.dateHint');
   return (
-    <PrintDocument
-      title={t('permitPrint.blankInspection.title')}
-      code={BLANK_INSPECTION_CODE}
-      intro={<p>{t('permitPrint.blankInspection.intro')}</p>}
-    >
+    <>
       <PrintSection title={t('permitPrint.blankInspection.what')}>
         <div class="write-row">
           <WriteLine label={t('permitPrint.col.permit')} width="half" />
@@ -54,6 +51,19 @@ export function BlankInspectionPrintPage() {
       <SignatureLines role={t('permitPrint.inspection.inspectorSigns')} />
       <SignatureLines role={t('permitPrint.inspection.onSiteSigns')} />
       <TranscribedBox code={BLANK_INSPECTION_CODE} />
+    </>
+  );
+}
+
+export function BlankInspectionPrintPage() {
+  const t = useAreaT(permitPrintMessages);
+  return (
+    <PrintDocument
+      title={t('permitPrint.blankInspection.title')}
+      code={BLANK_INSPECTION_CODE}
+      intro={<p>{t('permitPrint.blankInspection.intro')}</p>}
+    >
+      <BlankInspectionForm />
     </PrintDocument>
   );
 }

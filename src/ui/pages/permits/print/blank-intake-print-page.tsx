@@ -16,15 +16,12 @@ import { statusLabel } from './print-labels';
 
 export const BLANK_INTAKE_CODE = documentCode('PRM-INTAKE', null);
 
-export function BlankIntakePrintPage() {
+/** The form itself, for this page and the outage packet. */
+export function BlankIntakeForm() {
   const t = useAreaT(permitPrintMessages);
   const day = t('permitPrint.intake.dateHint');
   return (
-    <PrintDocument
-      title={t('permitPrint.intake.title')}
-      code={BLANK_INTAKE_CODE}
-      intro={<p>{t('permitPrint.intake.intro')}</p>}
-    >
+    <>
       <PrintSection title={t('permitPrint.intake.project')}>
         <div class="write-row">
           <WriteLine label={t('permitPrint.field.provisionalNumber')} width="half" />
@@ -79,6 +76,19 @@ export function BlankIntakePrintPage() {
       </PrintSection>
       <SignatureLines role={t('permitPrint.intake.takenBy')} />
       <TranscribedBox code={BLANK_INTAKE_CODE} />
+    </>
+  );
+}
+
+export function BlankIntakePrintPage() {
+  const t = useAreaT(permitPrintMessages);
+  return (
+    <PrintDocument
+      title={t('permitPrint.intake.title')}
+      code={BLANK_INTAKE_CODE}
+      intro={<p>{t('permitPrint.intake.intro')}</p>}
+    >
+      <BlankIntakeForm />
     </PrintDocument>
   );
 }
