@@ -67,6 +67,9 @@ export const en = {
   'home.area.contacts': 'Staff contacts and call-down trees.',
   'home.area.checklists': 'Checklists for recurring and emergency tasks.',
   'home.area.drills': 'Exercises and drills, with what evaluators observed.',
+  'home.packet': 'Outage packet',
+  'home.area.packet':
+    'Print everything needed to keep working on paper: call-down trees, contacts, checklists, open permits and blank forms.',
   'home.statusHeading': 'Status',
   'home.connection': 'Connection',
   'home.sync': 'Sync',

@@ -69,6 +69,9 @@ export const es: Catalog = {
   'home.area.contacts': 'Contactos del personal y árboles de llamadas.',
   'home.area.checklists': 'Listas de control para tareas habituales y de emergencia.',
   'home.area.drills': 'Ejercicios y simulacros, con las observaciones de los evaluadores.',
+  'home.packet': 'Paquete de contingencia',
+  'home.area.packet':
+    'Imprima todo lo necesario para seguir trabajando en papel: árboles de llamadas, contactos, listas de verificación, permisos abiertos y formularios en blanco.',
   'home.statusHeading': 'Estado',
   'home.connection': 'Conexión',
   'home.sync': 'Sincronización',

@@ -13,6 +13,7 @@ const areas: { href: string; name: MessageKey; about: MessageKey }[] = [
   { href: '/contacts', name: 'nav.contacts', about: 'home.area.contacts' },
   { href: '/checklists', name: 'nav.checklists', about: 'home.area.checklists' },
   { href: '/drills', name: 'nav.drills', about: 'home.area.drills' },
+  { href: '/print/packet', name: 'home.packet', about: 'home.area.packet' },
 ];
 
 // Worded differently from the header's indicator on purpose: one "Online" per page for tests and readers.
