@@ -5,7 +5,7 @@
 // keeps its own copy. The domain's validation is shown next to the field it is about. Archiving asks first.
 // Anyone else sees the template read-only.
 import { useLocation, useRoute } from 'preact-iso';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import {
   CHECKLIST_LINKS,
@@ -207,8 +207,9 @@ function TemplateEditor({
   const shippedBase = existing?.basedOn ? shippedTemplate(existing.basedOn) : undefined;
   const baseTitle = basedOnTitle ?? shippedBase?.title[t.language];
 
-  // After a move the moved row's button keeps the focus (the first of the candidates still enabled).
-  useEffect(() => {
+  // After a move the moved row's button keeps the focus (the first of the candidates still enabled), in
+  // the same frame as the move, so the next key press lands on it.
+  useLayoutEffect(() => {
     if (!focusAfter) return;
     for (const id of focusAfter) {
       const el = document.getElementById(id) as HTMLButtonElement | null;

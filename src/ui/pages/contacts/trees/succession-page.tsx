@@ -1,6 +1,6 @@
 // Orders of succession for key positions: who acts when the first in line cannot be reached. Each position
 // lists its people in order, with buttons to move one up or down, remove one, and add someone found by name.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import type { RecordView } from '../../../../storage/sync-queries';
 import { listSuccessions } from '../../../../storage/tree-queries';
@@ -86,7 +86,7 @@ function Succession(props: {
   // direction's, when they reached an end).
   const [refocus, setRefocus] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
   const order = ids.join(' ');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!refocus) return;
     const button = (dir: string) =>
       document.getElementById(`${headingId}-${dir}-${refocus.id}`) as HTMLButtonElement | null;

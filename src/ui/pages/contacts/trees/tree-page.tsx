@@ -3,7 +3,7 @@
 // remove), adding people found by name, branches that need placing, and the tree's name and escalation
 // rule. Every change is written on this device at once and sent with the next sync.
 import { useRoute } from 'preact-iso';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { canMoveUnder } from '../../../../domain/contacts/calldown';
 import type { RecordView } from '../../../../storage/sync-queries';
@@ -112,7 +112,9 @@ function TreeEditor({ t, read: outline, writable }: { t: TreesT; read: TreeRead;
     loaded ?? Object.assign(new Map<string, RecordView>(), { looked: new Set<string>() });
   const read: TreeRead = { ...outline, contacts };
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same frame as the selection, so a key pressed right after
+  // (by a person or a test) never lands on the node focus is leaving.
+  useLayoutEffect(() => {
     if (focusToken) document.getElementById(nodeElementId(focusToken.id))?.focus();
   }, [focusToken]);
 
