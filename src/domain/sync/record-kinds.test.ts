@@ -95,7 +95,7 @@ describe('defineKind and the registry', () => {
     expect(() => createKindRegistry([defineKind({ ...permit, name: 'conflict' })])).toThrow(/reserved/);
   });
 
-  it('registers the notes, permits, incidents and contacts kinds', () => {
+  it('registers the notes, permits, incidents, contacts and checklists kinds', () => {
     expect(RECORD_KINDS.names()).toEqual([
       'note',
       'note_comment',
@@ -117,6 +117,9 @@ describe('defineKind and the registry', () => {
       'calldown_run',
       'calldown_attempt',
       'calldown_report',
+      'checklist_template',
+      'checklist_run',
+      'checklist_mark',
     ]);
     expect(RECORD_KINDS.get('note')).toBe(noteKind);
   });
