@@ -295,4 +295,53 @@ describe('permits: list, form and permit page', () => {
     await permits.heading().filter({ hasText: official }).waitFor();
     await permits.main().getByText('071-4410-22').waitFor();
   });
+
+  it('keys in an application taken on paper during an outage: marked transcribed, with its time and code', async () => {
+    const { page } = cleo;
+    const permits = new PermitsPage(page);
+    await permits.goto();
+    await permits.openNew();
+    await permits.fill({
+      type: 'Fence',
+      description: 'Six-foot wood fence along the back lot line',
+      address: '77 Pine St.',
+      applicant: 'Lena Ortiz',
+      applied: '2026-02-21',
+      paperCode: 'PKT-6C8E9F3A-v1 p31',
+      paperDate: '2026-02-21',
+      paperTime: '9:7',
+    });
+    await permits.main().getByRole('button', { name: 'Save permit', exact: true }).click();
+    // A time that is not HH:MM is explained next to the field, nothing is saved.
+    await expect(permits.errorOf(permits.field('Received on paper'))).resolves.toBe(
+      'Enter the date, and the time on the 24-hour clock as HH:MM (for example 09:40).',
+    );
+    await permits.field('Time, Received on paper').fill('09:40');
+    await permits.main().getByRole('button', { name: 'Save permit', exact: true }).click();
+    await permits
+      .heading()
+      .filter({ hasText: /^Permit / })
+      .waitFor();
+    await permits.statusLine().getByText('Transcribed from paper').waitFor();
+    const received = await page.evaluate(() => new Date(2026, 1, 21, 9, 40).toISOString());
+    await permits.main().getByText('PKT-6C8E9F3A-v1 p31').waitFor();
+
+    // The code on the paper finds the permit it was keyed into.
+    await permits.goto();
+    await permits.search().fill('pkt-6c8e9f3a');
+    await permits.row('77 Pine St.').waitFor();
+    await permits.search().fill('');
+
+    await new SyncBar(page).syncNow();
+    await expect
+      .poll(
+        async () =>
+          (await serverRecords(page.request)).find((r) => r.fields.address === '77 Pine St.')?.fields,
+      )
+      .toMatchObject({
+        paperCode: 'PKT-6C8E9F3A-v1 p31',
+        paperReceivedAt: received,
+        appliedDate: '2026-02-21',
+      });
+  });
 });

@@ -10,6 +10,10 @@ export interface PermitInput {
   applied?: string;
   issued?: string;
   valuation?: string;
+  /** Keyed in from a paper form: its code, and when it was handed in (date, then HH:MM). */
+  paperCode?: string;
+  paperDate?: string;
+  paperTime?: string;
 }
 
 export interface FeeInput {
@@ -78,6 +82,9 @@ export class PermitsPage {
     if (input.applied !== undefined) await this.field('Application date').fill(input.applied);
     if (input.issued !== undefined) await this.field('Issue date').fill(input.issued);
     if (input.valuation !== undefined) await this.field('Valuation').fill(input.valuation);
+    if (input.paperCode !== undefined) await this.field('Code on the paper form').fill(input.paperCode);
+    if (input.paperDate !== undefined) await this.field('Received on paper').fill(input.paperDate);
+    if (input.paperTime !== undefined) await this.field('Time, Received on paper').fill(input.paperTime);
   }
 
   async openNew(button = 'New permit'): Promise<void> {

@@ -93,6 +93,24 @@ describe('permit validation', () => {
     expect(check({ ...permitFields, status: 'issued' })[0]).toMatchObject({ field: 'status' });
   });
 
+  it('keeps where a paper intake came from: the form code and a real time it was handed in', () => {
+    const paper = {
+      ...permitFields,
+      paperCode: 'PKT-6C8E9F3A-v1 p31',
+      paperReceivedAt: '2026-02-21T14:40:00.000Z',
+    };
+    expect(check(paper)).toEqual([]);
+    expect(check({ ...paper, paperReceivedAt: '2026-02-21 9:7' })[0]).toMatchObject({
+      field: 'paperReceivedAt',
+      code: 'not_a_date',
+      message: 'Received on paper must be a date and time.',
+    });
+    expect(check({ ...paper, paperCode: 'x'.repeat(61) })[0]).toMatchObject({
+      field: 'paperCode',
+      code: 'too_long',
+    });
+  });
+
   it('lets an import bring its own number and status', () => {
     const imported = { ...permitFields, number: '24-019651', status: 'finaled', importedFrom: 'x.csv' };
     expect(check(imported)).toEqual([]);
@@ -252,6 +270,8 @@ describe('search terms', () => {
       expect.arrayContaining(['24-019651', 'p-7k3q-0004', '1268 abbey crt', 'abbey crt', 'ana', 'ruiz']),
     );
     expect(normalizeSearchText('  Calle  Álamo, 4 ')).toBe('calle alamo 4');
+    // A paper intake is found by the code printed on its form.
+    expect(permitSearchTerms({ paperCode: 'PKT-6C8E9F3A-v1 p31' })).toEqual(['pkt-6c8e9f3a-v1 p31']);
     expect(permitSearchTerms({ status: 'issued', appliedDate: '2026-03-01', permitType: 'Deck' })).toEqual([
       '@status=issued',
       '@type=deck',

@@ -4,6 +4,7 @@ import type { JsonObject } from '../sync/json-value';
 import {
   checkDate,
   checkDateOrder,
+  checkDateTime,
   checkNumber,
   checkOneOf,
   checkRecordRef,
@@ -49,6 +50,10 @@ export const PERMIT_FIELDS = [
   'expiryDate',
   'status',
   'notes',
+  // An application keyed in from a paper form (an outage's manual intake): the code printed on the form,
+  // to match the paper, and when the applicant handed it in. The application date is the paper's date.
+  'paperCode',
+  'paperReceivedAt',
   'importedFrom',
 ] as const;
 
@@ -99,6 +104,8 @@ export function validatePermit(fields: JsonObject, op: 'create' | 'update' | 'ap
     checkDate(fields, 'expiryDate', 'Expiry date'),
     checkOneOf(fields, 'status', 'Status', PERMIT_STATUSES, { required: true }),
     checkText(fields, 'notes', 'Notes', { max: 10_000 }),
+    checkText(fields, 'paperCode', 'Paper form code', { max: 60 }),
+    checkDateTime(fields, 'paperReceivedAt', 'Received on paper'),
     checkText(fields, 'importedFrom', 'Import source', { max: 200 }),
   );
   const order = problems(

@@ -27,6 +27,9 @@ export function permitSearchTerms(fields: Record<string, unknown>): string[] {
   }
   const parcel = text(fields.parcel);
   if (parcel) terms.add(parcel);
+  // The code printed on a paper intake form, so the paper can be matched to what was keyed in.
+  const paperCode = text(fields.paperCode);
+  if (paperCode) terms.add(paperCode);
   for (const term of permitFacetTerms(fields)) terms.add(term);
   return [...terms];
 }

@@ -46,12 +46,17 @@ export const en = {
   'permits.requiredMark': '(required)',
   'permits.optionalMark': '(optional)',
   'permits.hint.money': 'In {currency}, for example 1250.00.',
+  'permits.hint.datetime': 'The date, then the time on the 24-hour clock (HH:MM).',
+  'permits.hint.paperCode':
+    'Only for an application taken on paper during an outage: the code printed at the foot of the paper form, so the paper can be matched later.',
   'permits.group.work': 'The work',
   'permits.group.place': 'Where',
   'permits.group.applicant': 'Applicant',
   'permits.group.contractor': 'Contractor',
   'permits.group.dates': 'Dates',
   'permits.group.notes': 'Notes',
+  'permits.group.paper': 'Keyed in from a paper form',
+  'permits.fromPaperTag': 'Transcribed from paper',
 
   'permits.field.status': 'Status',
   'permits.field.dept': 'Department',
@@ -75,6 +80,9 @@ export const en = {
   'permits.field.finaledDate': 'Final date',
   'permits.field.expiryDate': 'Expiry date',
   'permits.field.notes': 'Notes',
+  'permits.field.paperCode': 'Code on the paper form',
+  'permits.field.paperReceivedAt': 'Received on paper',
+  'permits.field.time': 'Time, {field}',
   'permits.field.importedFrom': 'Imported from',
 
   'permits.status.draft': 'Draft',
@@ -143,6 +151,8 @@ export const en = {
   'permits.error.required': 'Fill in this field.',
   'permits.error.too_long': 'Use at most {max} characters (this has {length}).',
   'permits.error.not_a_date': 'Enter a date.',
+  'permits.error.paperReceivedAt.not_a_date':
+    'Enter the date, and the time on the 24-hour clock as HH:MM (for example 09:40).',
   'permits.error.not_a_number': 'Enter an amount, for example 1250.00.',
   'permits.error.too_small': 'The amount cannot be negative.',
   'permits.error.too_large': 'This amount is too large.',

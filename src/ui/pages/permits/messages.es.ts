@@ -48,12 +48,17 @@ export const es: CatalogOf<typeof en> = {
   'permits.requiredMark': '(obligatorio)',
   'permits.optionalMark': '(opcional)',
   'permits.hint.money': 'En {currency}, por ejemplo 1250,00.',
+  'permits.hint.datetime': 'La fecha y luego la hora en formato de 24 horas (HH:MM).',
+  'permits.hint.paperCode':
+    'Solo para una solicitud recibida en papel durante un corte: el código impreso al pie del formulario, para poder cotejar el papel más tarde.',
   'permits.group.work': 'La obra',
   'permits.group.place': 'Dónde',
   'permits.group.applicant': 'Solicitante',
   'permits.group.contractor': 'Contratista',
   'permits.group.dates': 'Fechas',
   'permits.group.notes': 'Notas',
+  'permits.group.paper': 'Transcrito de un formulario en papel',
+  'permits.fromPaperTag': 'Transcrito del papel',
 
   'permits.field.status': 'Estado',
   'permits.field.dept': 'Departamento',
@@ -77,6 +82,9 @@ export const es: CatalogOf<typeof en> = {
   'permits.field.finaledDate': 'Fecha de cierre',
   'permits.field.expiryDate': 'Fecha de vencimiento',
   'permits.field.notes': 'Notas',
+  'permits.field.paperCode': 'Código del formulario en papel',
+  'permits.field.paperReceivedAt': 'Recibido en papel',
+  'permits.field.time': 'Hora, {field}',
   'permits.field.importedFrom': 'Importado de',
 
   'permits.status.draft': 'Borrador',
@@ -145,6 +153,8 @@ export const es: CatalogOf<typeof en> = {
   'permits.error.required': 'Rellene este campo.',
   'permits.error.too_long': 'Use como máximo {max} caracteres (ahora hay {length}).',
   'permits.error.not_a_date': 'Escriba una fecha.',
+  'permits.error.paperReceivedAt.not_a_date':
+    'Escriba la fecha y la hora en formato de 24 horas como HH:MM (por ejemplo 09:40).',
   'permits.error.not_a_number': 'Escriba un importe, por ejemplo 1250,00.',
   'permits.error.too_small': 'El importe no puede ser negativo.',
   'permits.error.too_large': 'Este importe es demasiado grande.',

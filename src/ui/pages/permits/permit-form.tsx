@@ -10,6 +10,7 @@ import {
 import type { JsonObject, JsonValue } from '../../../domain/sync';
 import { validateFields } from '../../../domain/sync';
 import { FormError } from '../../components/form-error';
+import { isoToLocal, localToIso } from '../../format/local-time';
 import { useAreaT } from '../../i18n/use-t';
 import { permitsMessages, type PermitsKey } from './messages';
 import {
@@ -23,7 +24,7 @@ import {
 } from './permit-helpers';
 
 type EditableField = (typeof PERMIT_EDITABLE_FIELDS)[number];
-type Control = 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'money';
+type Control = 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'money' | 'datetime';
 
 const CONTROLS: Partial<Record<EditableField, Control>> = {
   description: 'textarea',
@@ -37,6 +38,7 @@ const CONTROLS: Partial<Record<EditableField, Control>> = {
   issuedDate: 'date',
   finaledDate: 'date',
   expiryDate: 'date',
+  paperReceivedAt: 'datetime',
 };
 
 const REQUIRED: readonly string[] = ['permitType', 'description', 'address', 'applicantName', 'appliedDate'];
@@ -51,7 +53,15 @@ const GROUPS: { legend: PermitsKey; fields: EditableField[] }[] = [
   },
   { legend: 'permits.group.dates', fields: ['appliedDate', 'issuedDate', 'finaledDate', 'expiryDate'] },
   { legend: 'permits.group.notes', fields: ['notes'] },
+  { legend: 'permits.group.paper', fields: ['paperCode', 'paperReceivedAt'] },
 ];
+
+/** A date and time field's value in the form: the local date and the 24-hour time, "2026-03-02 14:05". */
+const joinLocal = ({ date, time }: { date: string; time: string }) => (date || time ? `${date} ${time}` : '');
+const splitLocal = (value: string) => {
+  const [date = '', time = ''] = value.split(' ');
+  return { date, time };
+};
 
 export type PermitValues = Record<EditableField, string> & { status: string; dept: string };
 
@@ -59,7 +69,12 @@ export type PermitValues = Record<EditableField, string> & { status: string; dep
 export function valuesFrom(fields: JsonObject, dept: string): PermitValues {
   const values = { status: text(fields.status) || 'submitted', dept } as PermitValues;
   for (const field of PERMIT_EDITABLE_FIELDS)
-    values[field] = field === 'valuationCents' ? centsToInput(fields[field]) : text(fields[field]);
+    values[field] =
+      field === 'valuationCents'
+        ? centsToInput(fields[field])
+        : CONTROLS[field] === 'datetime'
+          ? joinLocal(isoToLocal(fields[field]))
+          : text(fields[field]);
   return values;
 }
 
@@ -67,6 +82,11 @@ export function valuesFrom(fields: JsonObject, dept: string): PermitValues {
 function stored(field: EditableField, value: string): JsonValue {
   const trimmed = value.trim();
   if (trimmed === '') return null;
+  if (CONTROLS[field] === 'datetime') {
+    const { date, time } = splitLocal(trimmed);
+    // A date or time that is not one stays as typed: validation then names the field.
+    return localToIso(date, time) ?? trimmed;
+  }
   if (field !== 'valuationCents') return trimmed;
   const cents = parseMoney(trimmed);
   return Number.isNaN(cents) ? trimmed : cents;
@@ -129,7 +149,14 @@ export function PermitForm(props: {
     const id = `permit-${field}`;
     const kind = CONTROLS[field] ?? 'text';
     const error = errors[field];
-    const hint = kind === 'money' ? t('permits.hint.money', { currency: DEPLOYMENT_CURRENCY }) : undefined;
+    const hint =
+      kind === 'money'
+        ? t('permits.hint.money', { currency: DEPLOYMENT_CURRENCY })
+        : kind === 'datetime'
+          ? t('permits.hint.datetime')
+          : field === 'paperCode'
+            ? t('permits.hint.paperCode')
+            : undefined;
     const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
     const common = {
       id,
@@ -156,7 +183,35 @@ export function PermitForm(props: {
             {error}
           </p>
         )}
-        {kind === 'textarea' ? (
+        {kind === 'datetime' ? (
+          <span class="permit-datetime">
+            <input
+              {...common}
+              type="date"
+              value={splitLocal(values[field]).date}
+              onInput={(e) =>
+                set(field, joinLocal({ ...splitLocal(values[field]), date: e.currentTarget.value }))
+              }
+            />
+            <label for={`${id}-time`} class="visually-hidden">
+              {t('permits.field.time', { field: t(fieldLabelKey(field)) })}
+            </label>
+            <input
+              id={`${id}-time`}
+              type="text"
+              inputMode="numeric"
+              placeholder="HH:MM"
+              size={6}
+              value={splitLocal(values[field]).time}
+              aria-invalid={common['aria-invalid']}
+              aria-describedby={describedBy}
+              autoComplete="off"
+              onInput={(e) =>
+                set(field, joinLocal({ ...splitLocal(values[field]), time: e.currentTarget.value }))
+              }
+            />
+          </span>
+        ) : kind === 'textarea' ? (
           <textarea {...common} rows={4} onInput={(e) => set(field, e.currentTarget.value)} />
         ) : (
           <input

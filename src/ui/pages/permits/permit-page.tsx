@@ -84,6 +84,9 @@ export function PermitPage() {
         <strong>{t('permits.field.status')}:</strong> {t(statusKey(f.status))}
         {isPastExpiry(f, localToday()) && <span class="tag tag-warning">{t('permits.expiredFlag')}</span>}
         {permit.pending && <span class="tag tag-pending">{t('permits.unsentTag')}</span>}
+        {(text(f.paperCode) || text(f.paperReceivedAt)) && (
+          <span class="tag">{t('permits.fromPaperTag')}</span>
+        )}
       </p>
       {refused && refused.length > 0 && (
         <div class="permit-attention" role="note" aria-labelledby="permit-attention-heading">
@@ -150,6 +153,7 @@ function summaryValue(t: PermitsT, field: string, value: JsonValue | undefined):
   if (value === undefined || value === null || value === '') return '—';
   if (field === 'valuationCents' && typeof value === 'number') return formatMoney(value, t.language);
   if (DATE_FIELDS.includes(field)) return formatDay(value, t.language);
+  if (field === 'paperReceivedAt' && typeof value === 'string') return formatDateTime(value, t.language);
   return text(value);
 }
 
