@@ -211,6 +211,29 @@ describe('incidents: board, incident page and ICS 213 messages', () => {
     expect(periods.map((p) => p.fields)).toEqual([
       expect.objectContaining({ incidentId: byName('Water main break')?.id, number: 1 }),
     ]);
+
+    // A checklist started from the drill's page is linked to it and is an exercise checklist; the page
+    // lists it with its progress.
+    await incidents.openIncident('Ice storm drill');
+    const checklists = incidents.main().getByRole('region', { name: 'Checklists' });
+    await checklists.getByText('No checklist is linked to this incident yet.').waitFor();
+    await checklists
+      .getByLabel('Checklist to start for this incident')
+      .selectOption({ label: 'Severe weather and EOC activation' });
+    await checklists.getByRole('link', { name: 'Start this checklist' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start a checklist' }).waitFor();
+    await expect(page.getByLabel('Incident (optional)').inputValue()).resolves.toBe(
+      byName('Ice storm drill')?.id,
+    );
+    await page.getByRole('button', { name: 'Start the checklist' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /Severe weather/ })
+      .getByText('EXERCISE')
+      .waitFor();
+    await incidents.openIncident('Ice storm drill');
+    await checklists.getByRole('link', { name: /Severe weather/ }).waitFor();
+    await checklists.getByText(/^0 of \d+ done$/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('sends an ICS 213 and its reply; a second reply from another device is refused under Needs attention', async () => {

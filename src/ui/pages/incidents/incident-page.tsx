@@ -17,6 +17,7 @@ import { writeChange } from '../../sync/write-change';
 import { ExerciseBadge } from './exercise-badge';
 import { INCIDENT_LABELS, IncidentForm, incidentValues } from './incident-form';
 import { formatTime24, text } from './incident-helpers';
+import { IncidentChecklists } from './incident-checklists';
 import { IncidentPeriods } from './incident-periods';
 import { IncidentTimeline } from './incident-timeline';
 import { writeProblem } from './incident-write';
@@ -134,6 +135,8 @@ export function IncidentPage() {
         )}
         <MessageList t={t} incidentId={incident.id} messages={messages ?? []} />
       </section>
+
+      <IncidentChecklists incidentId={incident.id} writable={writable} />
 
       <section aria-labelledby="incident-print-heading">
         <h2 id="incident-print-heading">{t('incidents.page.printExport')}</h2>

@@ -153,6 +153,12 @@ export const en = {
   'incidents.timeline.recorded': 'recorded {time}',
 
   'incidents.msg.heading': 'General messages (ICS 213)',
+  'incidents.checklists.heading': 'Checklists',
+  'incidents.checklists.none': 'No checklist is linked to this incident yet.',
+  'incidents.checklists.progress': '{done} of {total} done',
+  'incidents.checklists.closed': 'closed',
+  'incidents.checklists.template': 'Checklist to start for this incident',
+  'incidents.checklists.start': 'Start this checklist',
   'incidents.msg.none': 'No general messages yet.',
   'incidents.msg.new': 'New general message',
   'incidents.msg.listLabel': 'General messages',

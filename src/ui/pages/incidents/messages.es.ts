@@ -153,6 +153,12 @@ export const es: CatalogOf<typeof en> = {
   'incidents.timeline.recorded': 'registrada {time}',
 
   'incidents.msg.heading': 'Mensajes generales (ICS 213)',
+  'incidents.checklists.heading': 'Listas de verificación',
+  'incidents.checklists.none': 'Todavía no hay ninguna lista de verificación vinculada a este incidente.',
+  'incidents.checklists.progress': '{done} de {total} hechas',
+  'incidents.checklists.closed': 'cerrada',
+  'incidents.checklists.template': 'Lista de verificación para iniciar en este incidente',
+  'incidents.checklists.start': 'Iniciar esta lista',
   'incidents.msg.none': 'Todavía no hay mensajes generales.',
   'incidents.msg.new': 'Nuevo mensaje general',
   'incidents.msg.listLabel': 'Mensajes generales',
