@@ -95,7 +95,7 @@ describe('defineKind and the registry', () => {
     expect(() => createKindRegistry([defineKind({ ...permit, name: 'conflict' })])).toThrow(/reserved/);
   });
 
-  it('registers the notes, permits, incidents, contacts and checklists kinds', () => {
+  it('registers the notes, permits, incidents, contacts, checklists and drills kinds', () => {
     expect(RECORD_KINDS.names()).toEqual([
       'note',
       'note_comment',
@@ -120,6 +120,13 @@ describe('defineKind and the registry', () => {
       'checklist_template',
       'checklist_run',
       'checklist_mark',
+      'exercise',
+      'msel_inject',
+      'inject_event',
+      'exercise_observation',
+      'hotwash_entry',
+      'after_action_report',
+      'improvement_item',
     ]);
     expect(RECORD_KINDS.get('note')).toBe(noteKind);
   });

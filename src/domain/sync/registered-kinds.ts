@@ -1,5 +1,6 @@
 // Every record kind the app and the server know. A feature adds its kinds here (one line per area).
 import { CHECKLIST_KINDS } from '../checklists/checklist-kinds';
+import { DRILL_KINDS } from '../drills/drill-kinds';
 import { CONTACT_KINDS } from '../contacts/contact-kinds';
 import { INCIDENT_KINDS } from '../incidents/incident-kinds';
 import { PERMIT_KINDS } from '../permits/permit-kinds';
@@ -14,4 +15,5 @@ export const RECORD_KINDS = createKindRegistry([
   ...INCIDENT_KINDS,
   ...CONTACT_KINDS,
   ...CHECKLIST_KINDS,
+  ...DRILL_KINDS,
 ]);
