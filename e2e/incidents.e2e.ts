@@ -179,10 +179,14 @@ describe('incidents: board, incident page and ICS 213 messages', () => {
     await incidents.saveDetails();
     await incidents.summary().getByText('Monitoring', { exact: true }).waitFor();
 
-    // The board: active first, then monitoring; exercise labelled; unsent counts.
+    // The board: active first, then monitoring; exercise labelled; unsent counts. Exercise material is
+    // left off the board until asked for.
     await incidents.goto();
     const real = incidents.card('Water main break');
     const drill = incidents.card('Ice storm drill');
+    await incidents.unsent(real).getByText('2 changes not yet sent').waitFor();
+    await expect(drill.count()).resolves.toBe(0);
+    await incidents.main().getByLabel('Show exercise material (1)').check();
     await incidents.unsent(real).getByText('2 changes not yet sent').waitFor();
     await incidents.unsent(drill).getByText('2 changes not yet sent').waitFor();
     await incidents.exerciseLabel(drill).waitFor();

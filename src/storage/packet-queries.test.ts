@@ -7,6 +7,7 @@ import type { HoldfastDatabase } from './database';
 import {
   countChangedSince,
   DEFAULT_REMINDER_DAYS,
+  listActiveLogPages,
   listOpenPermits,
   listWeekInspections,
   packetReminder,
@@ -56,6 +57,37 @@ async function forceStatus(db: HoldfastDatabase, id: string, status: string) {
 }
 
 describe('packet queries', () => {
+  it('prints the latest log page of active real incidents only: never an exercise, never a closed one', async () => {
+    const db = await freshDatabase();
+    const incident = (i: number, name: string, extra: JsonObject) =>
+      create(db, 'incident', n(i), {
+        name,
+        incidentType: 'flood',
+        severity: 'major',
+        startedAt: '2026-03-01T08:00:00.000Z',
+        ...extra,
+      });
+    await incident(1, 'River flood', {});
+    await incident(2, 'Flood drill', { exercise: true });
+    await incident(3, 'Old storm', {});
+    await forceStatus(db, n(3), 'closed');
+    for (const i of [1, 2, 3]) {
+      await create(db, 'operational_period', n(10 + i), {
+        incidentId: n(i),
+        number: 1,
+        startsAt: '2026-03-01T08:00:00.000Z',
+        endsAt: '2026-03-01T20:00:00.000Z',
+      });
+      await create(db, 'activity_log', n(20 + i), {
+        incidentId: n(i),
+        periodId: n(10 + i),
+        name: `Log ${i}`,
+      });
+    }
+    const pages = await listActiveLogPages(db, [DEPT]);
+    expect(pages.map((page) => page.incident.fields.name)).toEqual(['River flood']);
+  });
+
   it('lists open permits of the chosen departments only, by number', async () => {
     const db = await freshDatabase();
     await permit(db, 3, 'P-10', 'submitted');

@@ -143,12 +143,12 @@ export async function listWeekInspections(
   return { today: list.filter((i) => i.date === today), week: list.filter((i) => i.date !== today) };
 }
 
-/** Each active incident's logs, each with its latest page of entries. */
+/** Each active real incident's logs, each with its latest page of entries (exercises stay out of the packet). */
 export async function listActiveLogPages(
   db: HoldfastDatabase,
   departments: readonly string[],
 ): Promise<PacketLogPage[]> {
-  const incidents = (await inDepartments(db, 'incident', departments, (r) => r.fields.status === 'active'))
+  const incidents = (await inDepartments(db, 'incident', departments, (r) => r.fields.status === 'active' && r.fields.exercise !== true))
     .map(toRecordView)
     .sort(byField('name'));
   const pages: PacketLogPage[] = [];

@@ -10,6 +10,7 @@ import {
   runsProgress,
 } from '../../../storage/checklist-queries';
 import type { RecordView } from '../../../storage/sync-queries';
+import { ExerciseToggle, useShowExercises, withoutExercises } from '../../components/exercise-toggle';
 import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useCachedSession } from '../../hooks/use-cached-session';
@@ -37,12 +38,18 @@ export function ChecklistsPage() {
         : undefined,
     [db],
   );
+  // Exercise checklists stay out of the lists unless asked for (exercise data never mixes with real).
+  const [showExercises, setShowExercises] = useShowExercises();
+  const { visible, exercises } = useMemo(
+    () => withoutExercises(runs ?? [], showExercises),
+    [runs, showExercises],
+  );
   const [active, closed] = useMemo(
     () => [
-      (runs ?? []).filter((run) => run.fields.status !== 'closed'),
-      (runs ?? []).filter((run) => run.fields.status === 'closed'),
+      visible.filter((run) => run.fields.status !== 'closed'),
+      visible.filter((run) => run.fields.status === 'closed'),
     ],
-    [runs],
+    [visible],
   );
   if (runs === undefined || templates === undefined) return <p class="muted">{t('app.loading')}</p>;
   const manager = canEditTemplates(user?.role);
@@ -50,6 +57,12 @@ export function ChecklistsPage() {
   return (
     <div class="checklists-page">
       <PageHeading title={t('checklists.title')}>{t('checklists.title')}</PageHeading>
+      <ExerciseToggle
+        id="checklists-show-exercises"
+        shown={showExercises}
+        count={exercises}
+        onChange={setShowExercises}
+      />
       <section aria-labelledby="checklists-active">
         <h2 id="checklists-active">{t('checklists.runs.active')}</h2>
         <RunList t={t} runs={active} progress={progress} empty={t('checklists.runs.noActive')} />

@@ -1,6 +1,7 @@
 // The incident board: active and monitoring incidents first, each with its latest entries and how many of
 // its changes the server has not yet confirmed; closed incidents below. Exercises say EXERCISE.
 import { readIncidentBoard, type BoardIncident } from '../../../storage/incident-queries';
+import { ExerciseToggle, useShowExercises, withoutExercises } from '../../components/exercise-toggle';
 import { PageHeading } from '../../components/page-heading';
 import { useCachedSession } from '../../hooks/use-cached-session';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -18,6 +19,11 @@ export function IncidentsPage() {
   const user = useCachedSession()?.user;
   const board = useLiveQuery(() => (db ? readIncidentBoard(db) : null), [db]);
   const writable = !!user && user.role !== 'viewer';
+  // Exercise incidents stay off the board unless asked for (exercise data never mixes with real).
+  const [showExercises, setShowExercises] = useShowExercises();
+  const open = board ? withoutExercises(board.open.map(asRecord), showExercises) : null;
+  const closed = board ? withoutExercises(board.closed.map(asRecord), showExercises) : null;
+  const exercises = (open?.exercises ?? 0) + (closed?.exercises ?? 0);
 
   return (
     <>
@@ -29,19 +35,25 @@ export function IncidentsPage() {
           </a>
         </p>
       )}
-      {!board ? (
+      <ExerciseToggle
+        id="board-show-exercises"
+        shown={showExercises}
+        count={exercises}
+        onChange={setShowExercises}
+      />
+      {!board || !open || !closed ? (
         <p class="muted">{t('app.loading')}</p>
-      ) : board.open.length === 0 && board.closed.length === 0 ? (
+      ) : open.visible.length === 0 && closed.visible.length === 0 ? (
         <p class="empty-state">{t('incidents.board.empty')}</p>
       ) : (
         <>
           <section aria-labelledby="board-open-heading">
             <h2 id="board-open-heading">{t('incidents.board.open')}</h2>
-            {board.open.length === 0 ? (
+            {open.visible.length === 0 ? (
               <p class="muted">{t('incidents.board.noOpen')}</p>
             ) : (
               <ul class="incident-board" aria-labelledby="board-open-heading">
-                {board.open.map((item) => (
+                {open.visible.map(({ item }) => (
                   <BoardCard key={item.incident.id} t={t} item={item} showLatest />
                 ))}
               </ul>
@@ -49,11 +61,11 @@ export function IncidentsPage() {
           </section>
           <section aria-labelledby="board-closed-heading">
             <h2 id="board-closed-heading">{t('incidents.board.closed')}</h2>
-            {board.closed.length === 0 ? (
+            {closed.visible.length === 0 ? (
               <p class="muted">{t('incidents.board.noClosed')}</p>
             ) : (
               <ul class="incident-board incident-board-closed" aria-labelledby="board-closed-heading">
-                {board.closed.map((item) => (
+                {closed.visible.map(({ item }) => (
                   <BoardCard key={item.incident.id} t={t} item={item} showLatest={false} />
                 ))}
               </ul>
@@ -64,6 +76,9 @@ export function IncidentsPage() {
     </>
   );
 }
+
+/** A board item with its incident's fields at hand, for withoutExercises. */
+const asRecord = (item: BoardIncident) => ({ item, fields: item.incident.fields });
 
 function BoardCard({ t, item, showLatest }: { t: IncidentsT; item: BoardIncident; showLatest: boolean }) {
   const { incident, latest, unsent } = item;

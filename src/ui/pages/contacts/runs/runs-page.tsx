@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { listRuns, planOf } from '../../../../storage/run-queries';
 import { listTrees } from '../../../../storage/tree-queries';
 import type { RecordView } from '../../../../storage/sync-queries';
+import { ExerciseToggle, useShowExercises, withoutExercises } from '../../../components/exercise-toggle';
 import { PageHeading } from '../../../components/page-heading';
 import { formatDateTime } from '../../../format/format-date-time';
 import { useLiveQuery } from '../../../hooks/use-live-query';
@@ -21,17 +22,29 @@ export function RunsPage() {
     () => (db ? listTrees(db).then((summaries) => summaries.map((summary) => summary.tree)) : undefined),
     [db],
   );
+  // Exercise call-downs stay out of the lists unless asked for (exercise data never mixes with real).
+  const [showExercises, setShowExercises] = useShowExercises();
+  const { visible, exercises } = useMemo(
+    () => withoutExercises(runs ?? [], showExercises),
+    [runs, showExercises],
+  );
   const [active, closed] = useMemo(
     () => [
-      (runs ?? []).filter((run) => run.fields.status !== 'closed'),
-      (runs ?? []).filter((run) => run.fields.status === 'closed'),
+      visible.filter((run) => run.fields.status !== 'closed'),
+      visible.filter((run) => run.fields.status === 'closed'),
     ],
-    [runs],
+    [visible],
   );
   if (runs === undefined || trees === undefined) return <p class="muted">{t('app.loading')}</p>;
   return (
     <>
       <PageHeading title={t('runs.title')}>{t('runs.title')}</PageHeading>
+      <ExerciseToggle
+        id="runs-show-exercises"
+        shown={showExercises}
+        count={exercises}
+        onChange={setShowExercises}
+      />
       <section aria-labelledby="runs-active">
         <h2 id="runs-active">{t('runs.active')}</h2>
         <RunList t={t} runs={active} empty={t('runs.noActive')} />
