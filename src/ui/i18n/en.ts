@@ -83,6 +83,14 @@ export const en = {
   'area.contacts': 'No contacts are on this device yet.',
   'area.checklists': 'No checklists are on this device yet.',
   'area.drills': 'No drills are on this device yet.',
+  'exercise.show': 'Show exercise material ({count})',
+  'exerciseMode.label': 'EXERCISE MODE',
+  'exerciseMode.text':
+    'This device is playing the exercise “{name}”. Everything you record is exercise material; real records cannot be changed until you leave exercise mode.',
+  'exerciseMode.open': 'Open the exercise',
+  'exerciseMode.leave': 'Leave exercise mode',
+  'exerciseMode.enter': 'Play this exercise on this device (exercise mode)',
+  'exerciseMode.on': 'This device is in exercise mode for this exercise.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',

@@ -86,6 +86,14 @@ export const es: Catalog = {
   'area.contacts': 'Todavía no hay contactos en este dispositivo.',
   'area.checklists': 'Todavía no hay listas de control en este dispositivo.',
   'area.drills': 'Todavía no hay simulacros en este dispositivo.',
+  'exercise.show': 'Mostrar material de ejercicio ({count})',
+  'exerciseMode.label': 'MODO EJERCICIO',
+  'exerciseMode.text':
+    'Este dispositivo participa en el ejercicio «{name}». Todo lo que registre es material del ejercicio; los registros reales no se pueden cambiar hasta que salga del modo ejercicio.',
+  'exerciseMode.open': 'Abrir el ejercicio',
+  'exerciseMode.leave': 'Salir del modo ejercicio',
+  'exerciseMode.enter': 'Participar en este ejercicio desde este dispositivo (modo ejercicio)',
+  'exerciseMode.on': 'Este dispositivo está en modo ejercicio para este ejercicio.',
 
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',

@@ -18,6 +18,7 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SyncBar } from './sync-bar';
 import { UserMenu } from './user-menu';
+import { ExerciseModeBanner } from './exercise-mode-banner';
 import { WipedBanner } from './wiped-banner';
 
 export function SignedInShell() {
@@ -54,6 +55,7 @@ export function SignedInShell() {
         <UpdatePrompt />
         <SessionBanner />
         <WipedBanner />
+        <ExerciseModeBanner />
       </div>
       {/* The page replaces the loading note (a new main, not the old one pushed down by the navigation that
           appears with the user), and the footer comes with the page rather than jumping ahead of it. */}

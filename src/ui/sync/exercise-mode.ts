@@ -1,0 +1,78 @@
+// Exercise mode, per device: while it is on, every write goes through the exercise guard
+// (src/domain/drills/exercise-guard.ts), so a player cannot change a real record during an exercise, and
+// new incidents, call-downs and checklists are exercise ones. Kept across reloads (localStorage); the shell
+// shows a banner with a way out while it is on.
+import { OWNER_FIELDS, guardExerciseWrite, type GuardOutcome } from '../../domain/drills/exercise-guard';
+import type { JsonObject, MutationArgs, MutationName } from '../../domain/sync';
+import { getRecord, type HoldfastDatabase } from '../../storage';
+
+export interface ExerciseMode {
+  exerciseId: string;
+  name: string;
+}
+
+const KEY = 'holdfast.exerciseMode';
+const listeners = new Set<(mode: ExerciseMode | null) => void>();
+
+export function readExerciseMode(): ExerciseMode | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    const parsed = raw ? (JSON.parse(raw) as Partial<ExerciseMode>) : null;
+    return parsed && typeof parsed.exerciseId === 'string'
+      ? { exerciseId: parsed.exerciseId, name: String(parsed.name ?? '') }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function setExerciseMode(mode: ExerciseMode | null): void {
+  try {
+    if (mode) localStorage.setItem(KEY, JSON.stringify(mode));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Without storage the mode still holds for this page.
+  }
+  current = mode;
+  for (const listener of listeners) listener(mode);
+}
+
+let current: ExerciseMode | null | undefined;
+
+export function exerciseMode(): ExerciseMode | null {
+  if (current === undefined) current = readExerciseMode();
+  return current;
+}
+
+export function subscribeExerciseMode(listener: (mode: ExerciseMode | null) => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/**
+ * The exercise guard for one write, with the records it needs read from the device. Returns the args to
+ * write (a create made an exercise one) or the refusal.
+ */
+export async function guardForExerciseMode<N extends MutationName>(
+  db: HoldfastDatabase,
+  name: N,
+  args: MutationArgs[N],
+): Promise<{ ok: true; args: MutationArgs[N] } | Extract<GuardOutcome, { ok: false }>> {
+  if (name === 'conflict.resolve')
+    return guardExerciseWrite({ kind: 'conflict', fields: {}, create: false }, null) as Extract<
+      GuardOutcome,
+      { ok: false }
+    >;
+  const a = args as { kind: string; id: string; fields?: JsonObject };
+  const create = name === 'record.create' || name === 'entry.append';
+  const stored = create ? null : await getRecord(db, a.id);
+  const kind = stored?.kind ?? a.kind;
+  const fields: JsonObject = { ...(stored?.fields ?? {}), ...(a.fields ?? {}) };
+  const ownerField = OWNER_FIELDS[kind];
+  const ownerId = ownerField ? fields[ownerField] : undefined;
+  const owner = typeof ownerId === 'string' ? await getRecord(db, ownerId) : null;
+  const outcome = guardExerciseWrite({ kind, fields, create: name === 'record.create' }, owner);
+  if (!outcome.ok) return outcome;
+  if (!outcome.set) return { ok: true, args };
+  return { ok: true, args: { ...a, fields: { ...(a.fields ?? {}), ...outcome.set } } as MutationArgs[N] };
+}
