@@ -21,19 +21,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { runProgress, type AttemptLike, type ReportLike } from '../../src/domain/contacts/calldown';
 import { facetTerm } from '../../src/domain/sync/search-text';
 import type { SessionInfo } from '../../src/protocol/api';
-import {
-  applyPulledPage,
-  DATABASE_NAME,
-  openDatabase,
-  readCursor,
-  writeCachedSession,
-  writeMutation,
-} from '../../src/storage';
+import { DATABASE_NAME, openDatabase, writeMutation } from '../../src/storage';
 import { readRunActivity } from '../../src/storage/run-queries';
 import { termKey } from '../../src/storage/search-index';
 import { readTree } from '../../src/storage/tree-queries';
-import { createSyncEngine } from '../../src/sync';
 import { generateContacts } from '../generate/contacts';
+import { seedSignedInDevice, signIn } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
@@ -55,7 +48,6 @@ export const CONTACT_ROWS = {
   },
 } satisfies Record<string, Omit<FigureInput, 'runs'>>;
 
-const SEED_PAGE = 5_000;
 /** The run page's overall progress row (src/ui/pages/contacts/runs/run-page.tsx); its 2nd cell is "reached". */
 const OVERALL_ROW = 'tr.run-overall';
 const REACHED_CELL = `${OVERALL_ROW} td:nth-of-type(2)`;
@@ -63,16 +55,6 @@ const REACHED_CELL = `${OVERALL_ROW} td:nth-of-type(2)`;
 const TREE_ITEM = '[role="tree"] [role="treeitem"]';
 
 // ---- In the page ----
-
-async function signIn(username: string, password: string): Promise<SessionInfo> {
-  const response = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${username} answered ${response.status}`);
-  return (await response.json()) as SessionInfo;
-}
 
 export interface SeedContactsOutput {
   treeId: string;
@@ -97,54 +79,32 @@ async function seedContactsDevice(input: {
   reserve: number;
   seed: number;
 }): Promise<SeedContactsOutput> {
-  const { user } = input.session;
-  const dept = user.departments[0] ?? 'bench-device';
-  const start = performance.now();
-  const { db } = await openDatabase({ name: DATABASE_NAME, mirror: null });
-  try {
-    await writeCachedSession(db, input.session);
-    const engine = createSyncEngine({
-      db,
-      fetch: (i, init) => fetch(i, init),
-      locks: null,
-      isOnline: () => true,
-      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
-    });
-    const status = await engine.syncNow();
-    engine.stop();
-    if (status.state !== 'idle') throw new Error(`the seeding sync ended ${status.state}`);
-    const cursor = await readCursor(db, user.id);
-    if (cursor === null) throw new Error('the seeding sync stored no cursor');
-    const generated = generateContacts({
-      dept,
-      userId: user.id,
-      seed: input.seed,
-      people: input.people,
-      attempts: input.attempts,
-      reserve: input.reserve,
-      now: new Date().toISOString(),
-    });
-    const { records } = generated;
-    for (let i = 0; i < records.length; i += SEED_PAGE) {
-      await applyPulledPage(
-        db,
-        { records: records.slice(i, i + SEED_PAGE), cursor, hasMore: false, scope: { departments: [dept] } },
-        { userId: user.id, startResync: false },
-      );
-    }
-    const count = (kind: string) => db.records.where('kind').equals(kind).count();
-    return {
-      treeId: generated.treeId,
-      runId: generated.runId,
-      reserve: generated.reserve,
-      contacts: await count('contact'),
-      nodes: await count('tree_node'),
-      attempts: await count('calldown_attempt'),
-      seedMs: performance.now() - start,
-    };
-  } finally {
-    db.close();
-  }
+  let generated: ReturnType<typeof generateContacts> | undefined;
+  const counts = await seedSignedInDevice(
+    input.session,
+    ({ dept, userId }) => {
+      generated = generateContacts({
+        dept,
+        userId,
+        seed: input.seed,
+        people: input.people,
+        attempts: input.attempts,
+        reserve: input.reserve,
+        now: new Date().toISOString(),
+      });
+      return generated.records;
+    },
+    async (db) => {
+      const count = (kind: string) => db.records.where('kind').equals(kind).count();
+      return {
+        contacts: await count('contact'),
+        nodes: await count('tree_node'),
+        attempts: await count('calldown_attempt'),
+      };
+    },
+  );
+  const { treeId, runId, reserve } = generated!;
+  return { treeId, runId, reserve, ...counts };
 }
 
 /** IN THE PAGE: raw Dexie open of the app's database + the tree and its nodes from the index; ms. */

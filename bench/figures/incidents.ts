@@ -24,8 +24,6 @@ import {
   DATABASE_NAME,
   getRecord,
   openDatabase,
-  readCursor,
-  writeCachedSession,
   writeMutation,
   type HoldfastDatabase,
 } from '../../src/storage';
@@ -37,9 +35,9 @@ import {
   unsentCounts,
 } from '../../src/storage/incident-queries';
 import { termKey } from '../../src/storage/search-index';
-import { createSyncEngine } from '../../src/sync';
 import { generateIncident, newEntryContent } from '../generate/incidents';
 import { seededRandom } from '../generate/random';
+import { seedSignedInDevice, signIn } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
@@ -75,16 +73,6 @@ const FIRST_ROWS = 50;
 const TIMELINE_ROW = 'ol.incident-timeline li.timeline-entry';
 
 // ---- In the page ----
-
-async function signIn(username: string, password: string): Promise<SessionInfo> {
-  const response = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${username} answered ${response.status}`);
-  return (await response.json()) as SessionInfo;
-}
 
 async function dropDatabase(db: HoldfastDatabase): Promise<void> {
   db.close();
@@ -252,44 +240,23 @@ async function seedIncidentDevice(input: {
   entries: number;
   seed: number;
 }): Promise<SeedIncidentOutput> {
-  const { user } = input.session;
-  const dept = user.departments[0] ?? 'bench-device';
-  const start = performance.now();
-  const { db } = await openDatabase({ name: DATABASE_NAME, mirror: null });
-  try {
-    await writeCachedSession(db, input.session);
-    const engine = createSyncEngine({
-      db,
-      fetch: (i, init) => fetch(i, init),
-      locks: null,
-      isOnline: () => true,
-      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
-    });
-    const status = await engine.syncNow();
-    engine.stop();
-    if (status.state !== 'idle') throw new Error(`the seeding sync ended ${status.state}`);
-    const cursor = await readCursor(db, user.id);
-    if (cursor === null) throw new Error('the seeding sync stored no cursor');
-    const generated = generateIncident({
-      dept,
-      userId: user.id,
-      seed: input.seed,
-      logs: input.logs,
-      entries: input.entries,
-    });
-    const { records } = generated;
-    for (let i = 0; i < records.length; i += SEED_PAGE) {
-      await applyPulledPage(
-        db,
-        { records: records.slice(i, i + SEED_PAGE), cursor, hasMore: false, scope: { departments: [dept] } },
-        { userId: user.id, startResync: false },
-      );
-    }
-    const stored = await db.records.where('kind').equals('log_entry').count();
-    return { incidentId: generated.incidentId, stored, seedMs: performance.now() - start };
-  } finally {
-    db.close();
-  }
+  let incidentId = '';
+  const seeded = await seedSignedInDevice(
+    input.session,
+    ({ dept, userId }) => {
+      const generated = generateIncident({
+        dept,
+        userId,
+        seed: input.seed,
+        logs: input.logs,
+        entries: input.entries,
+      });
+      incidentId = generated.incidentId;
+      return generated.records;
+    },
+    async (db) => ({ stored: await db.records.where('kind').equals('log_entry').count() }),
+  );
+  return { incidentId, ...seeded };
 }
 
 /** IN THE PAGE: raw Dexie open of the app's database, the incident, its newest 50 timeline entries; ms. */

@@ -13,17 +13,11 @@
 // - packetFigures runs in Node (bench/run.ts).
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SessionInfo } from '../../src/protocol/api';
-import {
-  applyPulledPage,
-  DATABASE_NAME,
-  openDatabase,
-  readCursor,
-  writeCachedSession,
-} from '../../src/storage';
+import { DATABASE_NAME, openDatabase } from '../../src/storage';
 import { readPacketData } from '../../src/storage/packet-queries';
-import { createSyncEngine } from '../../src/sync';
 import { generateContacts } from '../generate/contacts';
 import { generatePacketRecords } from '../generate/packet';
+import { seedSignedInDevice, signIn } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import { notes, repeat } from '../lib/repeat';
 import { median } from '../lib/stats';
@@ -38,21 +32,10 @@ export const PACKET_ROWS = {
   },
 } satisfies Record<string, Omit<FigureInput, 'runs'>>;
 
-const SEED_PAGE = 5_000;
 /** The department's own templates; with the 7 shipped ones the packet prints 10 checklists. */
 const OWN_TEMPLATES = 3;
 
 // ---- In the page ----
-
-async function signIn(username: string, password: string): Promise<SessionInfo> {
-  const response = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${username} answered ${response.status}`);
-  return (await response.json()) as SessionInfo;
-}
 
 /** IN THE PAGE: the app's database as a signed-in device holding the tree, permits and templates. */
 async function seedPacketDevice(input: {
@@ -61,60 +44,39 @@ async function seedPacketDevice(input: {
   permits: number;
   seed: number;
 }): Promise<{ contacts: number; permits: number; templates: number; seedMs: number }> {
-  const { user } = input.session;
-  const dept = user.departments[0] ?? 'bench-device';
-  const start = performance.now();
-  const { db } = await openDatabase({ name: DATABASE_NAME, mirror: null });
-  try {
-    await writeCachedSession(db, input.session);
-    const engine = createSyncEngine({
-      db,
-      fetch: (i, init) => fetch(i, init),
-      locks: null,
-      isOnline: () => true,
-      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
-    });
-    const status = await engine.syncNow();
-    engine.stop();
-    if (status.state !== 'idle') throw new Error(`the seeding sync ended ${status.state}`);
-    const cursor = await readCursor(db, user.id);
-    if (cursor === null) throw new Error('the seeding sync stored no cursor');
-    const contacts = generateContacts({
-      dept,
-      userId: user.id,
-      seed: input.seed,
-      people: input.people,
-      attempts: 0,
-      reserve: 0,
-      now: new Date().toISOString(),
-    });
-    const records = [
-      ...contacts.records.filter((r) => r.kind !== 'calldown_run'),
-      ...generatePacketRecords({
+  return seedSignedInDevice(
+    input.session,
+    ({ dept, userId }) => {
+      const contacts = generateContacts({
         dept,
-        userId: user.id,
-        seed: input.seed + 1,
-        permits: input.permits,
-        templates: OWN_TEMPLATES,
-        firstRev: contacts.records.length + 1,
-      }),
-    ];
-    for (let i = 0; i < records.length; i += SEED_PAGE)
-      await applyPulledPage(
-        db,
-        { records: records.slice(i, i + SEED_PAGE), cursor, hasMore: false, scope: { departments: [dept] } },
-        { userId: user.id, startResync: false },
-      );
-    const count = (kind: string) => db.records.where('[kind+dept]').equals([kind, dept]).count();
-    return {
-      contacts: await count('contact'),
-      permits: await count('permit'),
-      templates: await count('checklist_template'),
-      seedMs: performance.now() - start,
-    };
-  } finally {
-    db.close();
-  }
+        userId,
+        seed: input.seed,
+        people: input.people,
+        attempts: 0,
+        reserve: 0,
+        now: new Date().toISOString(),
+      });
+      return [
+        ...contacts.records.filter((r) => r.kind !== 'calldown_run'),
+        ...generatePacketRecords({
+          dept,
+          userId,
+          seed: input.seed + 1,
+          permits: input.permits,
+          templates: OWN_TEMPLATES,
+          firstRev: contacts.records.length + 1,
+        }),
+      ];
+    },
+    async (db, { dept }) => {
+      const count = (kind: string) => db.records.where('[kind+dept]').equals([kind, dept]).count();
+      return {
+        contacts: await count('contact'),
+        permits: await count('permit'),
+        templates: await count('checklist_template'),
+      };
+    },
+  );
 }
 
 /** IN THE PAGE: the packet's reads alone (every section, the user's departments), on an open connection. */

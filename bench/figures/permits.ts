@@ -16,19 +16,12 @@
 import { Dexie } from 'dexie';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SessionInfo } from '../../src/protocol/api';
-import {
-  applyPulledPage,
-  DATABASE_NAME,
-  openDatabase,
-  readCursor,
-  writeCachedSession,
-  type HoldfastDatabase,
-} from '../../src/storage';
+import { DATABASE_NAME, openDatabase, type HoldfastDatabase } from '../../src/storage';
 import { termKey } from '../../src/storage/search-index';
 import { normalizeSearchText } from '../../src/domain/sync/search-text';
 import { listPermitTypes, readPermitPage, selectPermits } from '../../src/storage/permit-queries';
-import { createSyncEngine } from '../../src/sync';
 import { generatePermits, permitTemplates } from '../generate/permits';
+import { seedSignedInDevice } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
@@ -65,8 +58,6 @@ export const PERMIT_ROWS = {
 } satisfies Record<string, Omit<FigureInput, 'runs'>>;
 
 const PAGE_ROWS = 50;
-/** Permits stored per applyPulledPage call (a pull page is smaller; bigger only makes seeding faster). */
-const SEED_PAGE = 5_000;
 
 export interface SeedInput {
   session: SessionInfo;
@@ -92,42 +83,22 @@ async function openAppDatabase(): Promise<HoldfastDatabase> {
  * applyPulledPage under that cursor, as an incremental pull stores them.
  */
 export async function seedPermitDevice(input: SeedInput): Promise<SeedOutput> {
-  const { user } = input.session;
-  const dept = user.departments[0] ?? 'bench-device';
-  const start = performance.now();
-  const db = await openAppDatabase();
-  try {
-    await writeCachedSession(db, input.session);
-    const engine = createSyncEngine({
-      db,
-      fetch: (i, init) => fetch(i, init),
-      locks: null,
-      isOnline: () => true,
-      timers: { setTimeout: () => 0, clearTimeout: () => undefined },
-    });
-    const status = await engine.syncNow();
-    engine.stop();
-    if (status.state !== 'idle') throw new Error(`the seeding sync ended ${status.state}`);
-    const cursor = await readCursor(db, user.id);
-    if (cursor === null) throw new Error('the seeding sync stored no cursor');
-    const { records, queries } = generatePermits(permitTemplates(input.csvText, dept), {
-      count: input.count,
-      dept,
-      userId: user.id,
-      seed: input.seed,
-    });
-    for (let i = 0; i < records.length; i += SEED_PAGE) {
-      await applyPulledPage(
-        db,
-        { records: records.slice(i, i + SEED_PAGE), cursor, hasMore: false, scope: { departments: [dept] } },
-        { userId: user.id, startResync: false },
-      );
-    }
-    const stored = await db.records.where('kind').equals('permit').count();
-    return { seedMs: performance.now() - start, stored, queries };
-  } finally {
-    db.close();
-  }
+  let queries: string[] = [];
+  const seeded = await seedSignedInDevice(
+    input.session,
+    ({ dept, userId }) => {
+      const generated = generatePermits(permitTemplates(input.csvText, dept), {
+        count: input.count,
+        dept,
+        userId,
+        seed: input.seed,
+      });
+      queries = generated.queries;
+      return generated.records;
+    },
+    async (db) => ({ stored: await db.records.where('kind').equals('permit').count() }),
+  );
+  return { ...seeded, queries };
 }
 
 export interface SearchOutput {
