@@ -6,7 +6,7 @@ import { facetTerm } from '../domain/sync/search-text';
 import type { HoldfastDatabase } from './database';
 import { recordsWithTerm } from './search-queries';
 import type { RecordView } from './sync-queries';
-import { getRecord, toRecordView } from './sync-queries';
+import { toRecordView } from './sync-queries';
 import type { StoredRecord } from './sync-rows';
 
 const live = (rows: StoredRecord[]): RecordView[] => rows.filter((row) => !row.deleted).map(toRecordView);
@@ -57,25 +57,44 @@ export interface ExerciseRead {
   improvements: RecordView[];
 }
 
-/** An exercise with everything recorded for it; null when it is not on this device. */
+/**
+ * An exercise with everything recorded for it; null when it is not on this device. The reads run in one
+ * read transaction: run as parallel reads of their own inside a live query, they failed when it re-ran
+ * after an update of one of the rows ("InvalidStateError: … The transaction has finished", from
+ * openCursor), which ended the live query, so an edited observation kept its old words on screen until a
+ * reload (e2e/drills-aar.e2e.ts).
+ */
 export async function readExercise(db: HoldfastDatabase, exerciseId: string): Promise<ExerciseRead | null> {
-  const exercise = await getRecord(db, exerciseId);
-  if (!exercise || exercise.deleted || exercise.kind !== 'exercise') return null;
-  const [injects, events, observations, hotwash, reports, improvements] = await Promise.all([
-    listInjects(db, exerciseId),
-    exerciseRecords(db, 'inject_event', exerciseId),
-    exerciseRecords(db, 'exercise_observation', exerciseId),
-    exerciseRecords(db, 'hotwash_entry', exerciseId),
-    exerciseRecords(db, 'after_action_report', exerciseId),
-    exerciseRecords(db, 'improvement_item', exerciseId),
-  ]);
+  const kinds = [
+    'msel_inject',
+    'inject_event',
+    'exercise_observation',
+    'hotwash_entry',
+    'after_action_report',
+    'improvement_item',
+  ] as const;
+  const [row, ...lists] = await db.transaction('r', db.records, () =>
+    Promise.all([
+      db.records.get(exerciseId),
+      ...kinds.map((kind) => recordsWithTerm(db, kind, exerciseFacet(exerciseId))),
+    ]),
+  );
+  if (!row || row.deleted || row.kind !== 'exercise') return null;
+  const [injects, events, observations, hotwash, reports, improvements] = (lists as StoredRecord[][]).map(
+    live,
+  );
   return {
-    exercise,
-    injects,
-    events: events.sort(byAt),
-    observations: observations.sort(byAt),
-    hotwash: hotwash.sort(byAt),
-    report: reports.sort((a, b) => compare(a.id, b.id))[0] ?? null,
-    improvements: improvements.sort((a, b) => compare(a.id, b.id)),
+    exercise: toRecordView(row),
+    injects: injects!.sort(
+      (a, b) =>
+        Number(a.fields.scenarioMinute ?? 0) - Number(b.fields.scenarioMinute ?? 0) ||
+        Number(a.fields.number ?? 0) - Number(b.fields.number ?? 0) ||
+        compare(a.id, b.id),
+    ),
+    events: events!.sort(byAt),
+    observations: observations!.sort(byAt),
+    hotwash: hotwash!.sort(byAt),
+    report: reports!.sort((a, b) => compare(a.id, b.id))[0] ?? null,
+    improvements: improvements!.sort((a, b) => compare(a.id, b.id)),
   };
 }

@@ -94,6 +94,31 @@ const ChecklistRunPrint = page(() =>
   import('./pages/checklists/print/run-print-page').then((m) => m.RunPrintPage),
 );
 const Drills = page(() => import('./pages/drills-page').then((m) => m.DrillsPage));
+const NewExercise = page(() =>
+  import('./pages/drills/plan/exercise-form-page').then((m) => m.ExerciseFormPage),
+);
+const ExerciseTemplates = page(() =>
+  import('./pages/drills/plan/templates-page').then((m) => m.TemplatesPage),
+);
+const Exercise = page(() => import('./pages/drills/plan/exercise-page').then((m) => m.ExercisePage));
+const ExerciseMsel = page(() => import('./pages/drills/plan/msel-page').then((m) => m.MselPage));
+const ExercisePrint = page(() =>
+  import('./pages/drills/plan/print/exercise-print-page').then((m) => m.ExercisePrintPage),
+);
+const MselPrint = page(() =>
+  import('./pages/drills/plan/print/msel-print-page').then((m) => m.MselPrintPage),
+);
+const DrillEvaluate = page(() => import('./pages/drills/evaluate/evaluate-page').then((m) => m.EvaluatePage));
+const DrillHotwash = page(() => import('./pages/drills/evaluate/hotwash-page').then((m) => m.HotwashPage));
+const DrillReport = page(() => import('./pages/drills/evaluate/report-page').then((m) => m.ReportPage));
+const DrillImprovementPlan = page(() =>
+  import('./pages/drills/evaluate/improvement-plan-page').then((m) => m.ImprovementPlanPage),
+);
+const DrillReportPrint = page(() =>
+  import('./pages/drills/evaluate/report-print-page').then((m) => m.ReportPrintPage),
+);
+const DrillControl = page(() => import('./pages/drills/play/control-page').then((m) => m.ControlPage));
+const DrillPlay = page(() => import('./pages/drills/play/player-page').then((m) => m.PlayerPage));
 const Notes = page(() => import('./pages/notes/notes-page').then((m) => m.NotesPage));
 const NewNote = page(() => import('./pages/notes/new-note-page').then((m) => m.NewNotePage));
 const Note = page(() => import('./pages/notes/note-page').then((m) => m.NotePage));
@@ -165,6 +190,21 @@ export function Routes() {
       <Route path="/checklists/templates/:id" component={ChecklistTemplate} />
       <Route path="/checklists/print/template/:ref" component={ChecklistTemplatePrint} />
       <Route path="/drills" component={Drills} />
+      <Route path="/drills/new" component={NewExercise} />
+      <Route path="/drills/templates" component={ExerciseTemplates} />
+      <Route path="/drills/:id/edit" component={NewExercise} />
+      <Route path="/drills/:id/msel/print" component={MselPrint} />
+      <Route path="/drills/:id/msel" component={ExerciseMsel} />
+      <Route path="/drills/:id/print" component={ExercisePrint} />
+      <Route path="/drills/:id/evaluate" component={DrillEvaluate} />
+      <Route path="/drills/:id/hotwash" component={DrillHotwash} />
+      <Route path="/drills/:id/report/print" component={DrillReportPrint} />
+      <Route path="/drills/:id/report" component={DrillReport} />
+      <Route path="/drills/:id/improvement-plan" component={DrillImprovementPlan} />
+      <Route path="/drills/:id/control" component={DrillControl} />
+      <Route path="/drills/:id/play" component={DrillPlay} />
+      {/* Last of the /drills/... routes: ':id' would match "new" and "templates". */}
+      <Route path="/drills/:id" component={Exercise} />
       <Route path="/print/packet" component={OutagePacket} />
       <Route path="/device" component={Device} />
       <Route path="/admin" component={Admin} />

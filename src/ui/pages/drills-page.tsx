@@ -1,6 +1,2 @@
-// The Drills area. Nothing is stored for it yet; its records arrive with a later issue.
-import { EmptyArea } from './empty-area';
-
-export function DrillsPage() {
-  return <EmptyArea title="nav.drills" message="area.drills" />;
-}
+// The Drills area's list page lives with the area's other screens (pages/drills/plan/).
+export { ExercisesPage as DrillsPage } from './drills/plan/exercises-page';

@@ -4,6 +4,7 @@ import type { HoldfastDatabase, StorageProblemKind } from '../../storage';
 // sync-status directly, not the sync barrel: the first screen must not pull in the engine and Dexie.
 import { INITIAL_STATUS, type SyncStatus } from '../../sync/sync-status';
 import type { Language } from '../i18n/translate';
+import { readOutageFlag } from '../network/outage-flag';
 
 export type NetworkState = 'online' | 'offline' | 'unreachable';
 
@@ -37,6 +38,11 @@ export interface AppState {
   wipeNoticeDismissed: boolean;
   /** This tab's sync engine status (the unsent count and last sync time are also read live from Dexie). */
   sync: SyncStatus;
+  /**
+   * "Practice offline (simulated outage)" for an exercise: this device neither pushes nor pulls and counts
+   * as offline until it is turned off (kept per device across reloads: network/simulated-outage.ts).
+   */
+  simulatedOutage: boolean;
 }
 
 export interface AppActions {
@@ -55,10 +61,13 @@ export const initialState: AppState = {
   announcement: null,
   wipeNoticeDismissed: false,
   sync: INITIAL_STATUS,
+  simulatedOutage: false,
 };
 
 export const appStore = createStore<AppStore>()((set) => ({
   ...initialState,
+  // Read before anything syncs: a reload during a simulated outage must not send or fetch.
+  simulatedOutage: readOutageFlag(),
   set: (partial) => set(partial),
   announce: (text) => set((state) => ({ announcement: { text, id: (state.announcement?.id ?? 0) + 1 } })),
 }));

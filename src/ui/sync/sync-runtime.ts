@@ -12,6 +12,9 @@ export function syncEngine(): SyncEngine | null {
   return engine;
 }
 
+/** During a simulated outage (an exercise's "Practice offline") the engine sees no network at all. */
+const simulatedOutage = () => appStore.getState().simulatedOutage;
+
 /** A sync after a local write: soon, but a few writes in a row share one push. */
 const AFTER_WRITE_DELAY_MS = 1_500;
 
@@ -19,10 +22,17 @@ export function startSync(db: HoldfastDatabase): SyncEngine {
   engine?.stop();
   const created = createSyncEngine({
     db,
-    fetch: (input, init) => globalThis.fetch(input, init),
+    // The engine checks isOnline before every request; the fetch refuses too, for any path that did not.
+    fetch: (input, init) =>
+      simulatedOutage()
+        ? Promise.reject(new TypeError('Simulated outage: this device does not sync.'))
+        : globalThis.fetch(input, init),
+    isOnline: () => navigator.onLine !== false && !simulatedOutage(),
     locks: browserLocks(),
     onSessionExpired: () => appStore.getState().set({ sessionCheck: 'expired' }),
-    requestBackgroundSync: () => void requestBackgroundSync(),
+    requestBackgroundSync: () => {
+      if (!simulatedOutage()) void requestBackgroundSync();
+    },
   });
   engine = created;
   created.subscribe((sync) => appStore.getState().set({ sync }));
