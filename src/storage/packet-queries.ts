@@ -148,7 +148,14 @@ export async function listActiveLogPages(
   db: HoldfastDatabase,
   departments: readonly string[],
 ): Promise<PacketLogPage[]> {
-  const incidents = (await inDepartments(db, 'incident', departments, (r) => r.fields.status === 'active' && r.fields.exercise !== true))
+  const incidents = (
+    await inDepartments(
+      db,
+      'incident',
+      departments,
+      (r) => r.fields.status === 'active' && r.fields.exercise !== true,
+    )
+  )
     .map(toRecordView)
     .sort(byField('name'));
   const pages: PacketLogPage[] = [];

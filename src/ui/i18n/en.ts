@@ -89,6 +89,12 @@ export const en = {
     'This device is playing the exercise “{name}”. Everything you record is exercise material; real records cannot be changed until you leave exercise mode.',
   'exerciseMode.open': 'Open the exercise',
   'exerciseMode.leave': 'Leave exercise mode',
+  'exerciseMode.refused':
+    'Not saved: this device is in exercise mode, so real records cannot be changed. Leave exercise mode (in the banner at the top) to work on real records.',
+  'exerciseMode.simulated':
+    'Simulated outage: this device practises offline for an exercise and does not sync. Everything is kept on it.',
+  'exerciseMode.endSimulated': 'End the simulated outage',
+  'network.simulatedOffline': 'Offline (simulated for the exercise)',
   'exerciseMode.enter': 'Play this exercise on this device (exercise mode)',
   'exerciseMode.on': 'This device is in exercise mode for this exercise.',
 

@@ -92,6 +92,12 @@ export const es: Catalog = {
     'Este dispositivo participa en el ejercicio «{name}». Todo lo que registre es material del ejercicio; los registros reales no se pueden cambiar hasta que salga del modo ejercicio.',
   'exerciseMode.open': 'Abrir el ejercicio',
   'exerciseMode.leave': 'Salir del modo ejercicio',
+  'exerciseMode.refused':
+    'No se guardó: este dispositivo está en modo ejercicio y los registros reales no se pueden cambiar. Salga del modo ejercicio (en el aviso de arriba) para trabajar con registros reales.',
+  'exerciseMode.simulated':
+    'Corte simulado: este dispositivo practica sin conexión para un ejercicio y no sincroniza. Todo se guarda en él.',
+  'exerciseMode.endSimulated': 'Terminar el corte simulado',
+  'network.simulatedOffline': 'Sin conexión (simulada para el ejercicio)',
   'exerciseMode.enter': 'Participar en este ejercicio desde este dispositivo (modo ejercicio)',
   'exerciseMode.on': 'Este dispositivo está en modo ejercicio para este ejercicio.',
 

@@ -20,6 +20,8 @@ const icons: Record<NetworkState, string> = {
 export function NetworkIndicator() {
   const t = useT();
   const network = useAppStore((state) => state.network);
+  // A simulated outage (an exercise's "practice offline") says so, so nobody takes it for a real one.
+  const simulated = useAppStore((state) => state.simulatedOutage);
   return (
     <p class={`network network-${network}`} id="network-status" data-state={network}>
       <svg
@@ -32,7 +34,7 @@ export function NetworkIndicator() {
       >
         <path d={icons[network]} fill="currentColor" fill-rule="evenodd" />
       </svg>
-      <span class="network-text">{t(labels[network])}</span>
+      <span class="network-text">{t(simulated ? 'network.simulatedOffline' : labels[network])}</span>
     </p>
   );
 }

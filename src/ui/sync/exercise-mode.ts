@@ -5,6 +5,9 @@
 import { OWNER_FIELDS, guardExerciseWrite, type GuardOutcome } from '../../domain/drills/exercise-guard';
 import type { JsonObject, MutationArgs, MutationName } from '../../domain/sync';
 import { getRecord, type HoldfastDatabase } from '../../storage';
+import { translate } from '../i18n/translate';
+import { appStore } from '../store/app-store';
+import type { ChangeResult } from './write-change';
 
 export interface ExerciseMode {
   exerciseId: string;
@@ -75,4 +78,13 @@ export async function guardForExerciseMode<N extends MutationName>(
   if (!outcome.ok) return outcome;
   if (!outcome.set) return { ok: true, args };
   return { ok: true, args: { ...a, fields: { ...(a.fields ?? {}), ...outcome.set } } as MutationArgs[N] };
+}
+
+/**
+ * The sentence for a write refused because this device is in exercise mode, in the reader's language; null
+ * for any other result. Each area's write-problem text asks this first.
+ */
+export function exerciseRefusal(result: ChangeResult): string | null {
+  if (result.ok || 'failure' in result || result.rejected.params?.reason !== 'exercise_mode') return null;
+  return translate(appStore.getState().language, 'exerciseMode.refused');
 }

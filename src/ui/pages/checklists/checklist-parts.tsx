@@ -4,6 +4,7 @@ import type { FieldError } from '../../../domain/sync/record-kinds';
 import { useAreaT } from '../../i18n/use-t';
 import type { ChangeResult } from '../../sync/write-change';
 import { checklistsMessages, type ChecklistsT } from './messages';
+import { exerciseRefusal } from '../../sync/exercise-mode';
 
 export function ChecklistExercise({ exercise, long = false }: { exercise: unknown; long?: boolean }) {
   const t = useAreaT(checklistsMessages);
@@ -18,6 +19,8 @@ export function ChecklistExercise({ exercise, long = false }: { exercise: unknow
 
 export function writeProblem(t: ChecklistsT, result: ChangeResult): string | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return exercise;
   if ('failure' in result)
     return t(
       result.failure === 'storage_full' ? 'checklists.error.storageFull' : 'checklists.error.signedOut',

@@ -7,6 +7,7 @@ import type { ChangeResult } from '../../sync/write-change';
 import type { ContactsKey, ContactsT } from './messages';
 import { formatPhone, parsePhone } from './phone-format';
 import { formatIsoDay } from '../../format/format-date-time';
+import { exerciseRefusal } from '../../sync/exercise-mode';
 
 export type PhoneLabel = (typeof PHONE_LABELS)[number];
 
@@ -177,6 +178,8 @@ export function writeProblem(
   result: ChangeResult,
 ): { message: string; fields: Record<string, string> } | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { message: exercise, fields: {} };
   if ('failure' in result)
     return {
       message: t(result.failure === 'storage_full' ? 'error.storageFull' : 'contacts.error.signedOut'),

@@ -3,6 +3,7 @@ import type { FieldError } from '../../../domain/sync/record-kinds';
 import type { ChangeResult } from '../../sync/write-change';
 import { errorsByField, type LabelKeys } from './incident-helpers';
 import type { IncidentsKey, IncidentsT } from './messages';
+import { exerciseRefusal } from '../../sync/exercise-mode';
 
 const REJECTIONS: Record<string, IncidentsKey> = {
   forbidden: 'incidents.error.forbidden',
@@ -18,6 +19,8 @@ export function writeProblem(
   labels: LabelKeys = {},
 ): { message: string; fields: Record<string, string> } | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { message: exercise, fields: {} };
   if ('failure' in result)
     return {
       message: t(result.failure === 'storage_full' ? 'error.storageFull' : 'incidents.error.signedOut'),

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/use-t';
 import type { NotesKey } from './messages';
 import type { ChangeResult } from '../../sync/write-change';
+import { exerciseRefusal } from '../../sync/exercise-mode';
 
 export const text = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');
 
@@ -24,6 +25,8 @@ const rejectionKeys: Partial<Record<Rejection['code'], MessageKey>> = {
 /** The sentence for a failed write, or null when it worked (any area's write: its strings are the shell's). */
 export function changeError(t: Translate, result: ChangeResult): string | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return exercise;
   if ('failure' in result)
     return t(result.failure === 'storage_full' ? 'error.storageFull' : 'notes.error.signedOut');
   const key = rejectionKeys[result.rejected.code];

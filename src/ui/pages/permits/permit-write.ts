@@ -3,6 +3,7 @@ import type { FieldError } from '../../../domain/sync/record-kinds';
 import type { ChangeResult } from '../../sync/write-change';
 import type { PermitsKey, PermitsT } from './messages';
 import { errorsByField, type ErrorScope } from './permit-helpers';
+import { exerciseRefusal } from '../../sync/exercise-mode';
 
 const REJECTIONS: Record<string, PermitsKey> = {
   forbidden: 'permits.error.forbidden',
@@ -18,6 +19,8 @@ export function writeProblem(
   scope: ErrorScope = 'field',
 ): { message: string; fields: Record<string, string> } | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { message: exercise, fields: {} };
   if ('failure' in result)
     return {
       message: t(result.failure === 'storage_full' ? 'error.storageFull' : 'permits.error.signedOut'),

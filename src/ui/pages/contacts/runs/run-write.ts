@@ -3,9 +3,12 @@ import type { FieldError } from '../../../../domain/sync/record-kinds';
 import type { ChangeResult } from '../../../sync/write-change';
 import { formatPhone } from '../phone-format';
 import type { RunsT } from './messages';
+import { exerciseRefusal } from '../../../sync/exercise-mode';
 
 export function writeProblem(t: RunsT, result: ChangeResult): string | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return exercise;
   if ('failure' in result)
     return t(result.failure === 'storage_full' ? 'runs.error.storageFull' : 'runs.error.signedOut');
   const errors = (result.rejected as { errors?: FieldError[] }).errors ?? [];

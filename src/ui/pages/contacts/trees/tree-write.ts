@@ -4,6 +4,7 @@ import type { FieldError } from '../../../../domain/sync/record-kinds';
 import type { MutationArgs, MutationName } from '../../../../domain/sync';
 import { writeChange, type ChangeResult } from '../../../sync/write-change';
 import type { TreesKey, TreesT } from './messages';
+import { exerciseRefusal } from '../../../sync/exercise-mode';
 
 export interface Problem {
   message: string;
@@ -25,6 +26,8 @@ const FIELD_MESSAGES: Record<string, TreesKey> = {
 /** The sentence for a failed write (null when it worked), and the field errors it carried. */
 export function writeProblem(t: TreesT, result: ChangeResult): Problem | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { message: exercise, fields: {} };
   if ('failure' in result)
     return {
       message: t(result.failure === 'storage_full' ? 'trees.error.storageFull' : 'trees.error.signedOut'),

@@ -11,6 +11,7 @@ import type { RecordView } from '../../../../storage';
 import type { ChangeResult } from '../../../sync/write-change';
 import { writeChange } from '../../../sync/write-change';
 import type { LogKey, LogT } from './messages';
+import { exerciseRefusal } from '../../../sync/exercise-mode';
 
 export type EntryPriority = 'important' | 'urgent';
 
@@ -109,6 +110,8 @@ export function writeProblem(
   result: ChangeResult,
 ): { message: string; fields: Record<string, string> } | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { message: exercise, fields: {} };
   if ('failure' in result)
     return {
       message: t(result.failure === 'storage_full' ? 'error.storageFull' : 'activityLog.error.signedOut'),

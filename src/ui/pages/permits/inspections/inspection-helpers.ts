@@ -11,6 +11,7 @@ import type { UserProfile } from '../../../../domain/users';
 import type { ChangeResult } from '../../../sync/write-change';
 import type { InspectionKey, InspectionT } from './messages';
 import { formatIsoDay } from '../../../format/format-date-time';
+import { exerciseRefusal } from '../../../sync/exercise-mode';
 
 export const text = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : '');
 
@@ -86,6 +87,8 @@ export function writeProblem(
   rename: Record<string, string> = {},
 ): WriteProblem | null {
   if (result.ok) return null;
+  const exercise = exerciseRefusal(result);
+  if (exercise) return { fields: {}, form: exercise };
   if ('failure' in result)
     return {
       fields: {},
