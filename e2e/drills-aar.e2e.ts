@@ -473,6 +473,24 @@ describe('drills: evaluation, hot wash, after-action report and improvement plan
     await page.getByText('Status: Final').waitFor();
     await page.getByRole('button', { name: 'Return to draft' }).waitFor();
 
+    // The AAR/IP as one JSON file: labelled, the final report, its ratings, the timeline and the plan.
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export the AAR/IP (JSON)' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe('EXERCISE-aar-ip-blackout-2026-tabletop.json');
+    const exported = JSON.parse(await readFile((await json.path()) ?? '', 'utf8')) as {
+      label: string;
+      report: { status: string; objectiveRatings: { objectiveId: string; rating: string }[] };
+      timeline: { inject: { number: number }; actions: unknown[] }[];
+      improvementPlan: { capability: string; status: string }[];
+    };
+    expect(exported.label).toBe('EXERCISE EXERCISE EXERCISE');
+    expect(exported.report.status).toBe('final');
+    expect(exported.report.objectiveRatings.map((r) => r.objectiveId)).toEqual(OBJECTIVES.map((o) => o.id));
+    expect(exported.timeline.length).toBe(seeded.injects.length);
+    expect(exported.improvementPlan.map((row) => row.status)).toContain('in_progress');
+
     // The printed AAR/IP.
     const print = new DrillsReportPrintPage(page);
     await print.gotoReport(seeded.exerciseId);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   aarExercise,
+  aarExport,
   aarObservation,
   csvOf,
   draftReport,
@@ -274,6 +275,46 @@ describe('csvOf', () => {
     expect(parsed).toEqual([
       ['Issue', 'Action'],
       ['Radios, "old"', "'=SUM(A1)"],
+    ]);
+  });
+});
+
+describe('the AAR/IP export', () => {
+  it('is one labelled JSON document with the report, observations, timeline and plan', () => {
+    const json = aarExport({
+      exercise: { id: 'x1', fields: { name: 'Ice storm', exerciseType: 'tabletop' } },
+      report: {
+        id: 'r1',
+        fields: { status: 'final', objectiveRatings: [{ objectiveId: 'o1', rating: 'S' }] },
+      },
+      observations: [{ id: 'ob1', fields: { objectiveId: 'o1', rating: 'S', text: 'Slow start' } }],
+      injects: [{ id: 'i1', number: 1, scenarioMinute: 5, synopsis: 'Lines down', players: [] }],
+      events: [
+        { id: 'e1', injectId: 'i1', action: 'acknowledged', at: '2026-03-02T10:00:00.000Z', byName: 'Pat' },
+        {
+          id: 'e2',
+          action: 'player_action',
+          at: '2026-03-02T10:01:00.000Z',
+          byName: 'Pat',
+          text: 'Opened EOC',
+        },
+      ],
+      improvements: [{ id: 'p1', fields: { capability: 'Operational Coordination', status: 'open' } }],
+      scenarioNow: 10,
+      exportedAt: '2026-03-02T12:00:00.000Z',
+    });
+    const doc = JSON.parse(json) as Record<string, unknown> & {
+      timeline: { delivered: boolean; acknowledgements: unknown[] }[];
+      otherActions: { text: string }[];
+    };
+    expect(doc.label).toBe('EXERCISE EXERCISE EXERCISE');
+    expect(doc.exercise).toMatchObject({ id: 'x1', name: 'Ice storm' });
+    expect(doc.report).toMatchObject({ id: 'r1', status: 'final' });
+    expect(doc.timeline[0]).toMatchObject({ delivered: true });
+    expect(doc.timeline[0]!.acknowledgements).toHaveLength(1);
+    expect(doc.otherActions.map((a) => a.text)).toEqual(['Opened EOC']);
+    expect(doc.improvementPlan).toEqual([
+      { id: 'p1', capability: 'Operational Coordination', status: 'open' },
     ]);
   });
 });

@@ -398,3 +398,38 @@ export function csvOf(headers: readonly string[], rows: readonly (readonly strin
     { newline: '\r\n', quotes: false, escapeFormulae: true },
   )}\r\n`;
 }
+
+/** A record as the export reads it. */
+export interface ExportRecord {
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * The AAR/IP as one JSON document for the records office or another system: the exercise record, the
+ * report as edited, every observation, the inject timeline with acknowledgements and players' actions, and
+ * the improvement plan. Labelled EXERCISE at the top, as every exercise document is.
+ */
+export function aarExport(input: {
+  exercise: ExportRecord;
+  report: ExportRecord | null;
+  observations: readonly ExportRecord[];
+  injects: readonly TimelineInject[];
+  events: readonly TimelineEvent[];
+  improvements: readonly ExportRecord[];
+  scenarioNow: number;
+  exportedAt: string;
+}): string {
+  const { exercise, report } = input;
+  const document = {
+    label: 'EXERCISE EXERCISE EXERCISE',
+    exportedAt: input.exportedAt,
+    exercise: { id: exercise.id, ...exercise.fields },
+    report: report ? { id: report.id, ...report.fields } : null,
+    observations: input.observations.map((o) => ({ id: o.id, ...o.fields })),
+    timeline: injectTimeline(input.injects, input.events, input.scenarioNow),
+    otherActions: otherActions(input.events),
+    improvementPlan: input.improvements.map((item) => ({ id: item.id, ...item.fields })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

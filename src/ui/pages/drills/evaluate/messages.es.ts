@@ -131,6 +131,10 @@ export const es: CatalogOf<typeof en> = {
   'drillsEval.report.reopen': 'Devolver a borrador',
   'drillsEval.report.reopened': 'El informe vuelve a ser un borrador.',
   'drillsEval.report.live': 'Leído del registro del ejercicio',
+  'drillsEval.report.export': 'Exportar el AAR/IP (JSON)',
+  'drillsEval.report.exportName': 'EJERCICIO-aar-ip-{name}.json',
+  'drillsEval.report.exported':
+    'El informe posterior a la acción y el plan de mejora se guardaron en un archivo.',
   'drillsEval.report.timeline': 'Cronología de inyecciones',
   'drillsEval.report.noInjects': 'El ejercicio no tiene inyecciones.',
   'drillsEval.report.col.number': 'N.º',

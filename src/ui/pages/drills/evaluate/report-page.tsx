@@ -5,7 +5,14 @@
 // acknowledgements and actions, the observations and the hot-wash feedback.
 import { useState } from 'preact/hooks';
 import { v7 as uuidv7 } from 'uuid';
-import { aarExercise, aarObservation, draftReport, type AarObservation } from '../../../../domain/drills/aar';
+import {
+  aarExercise,
+  aarExport,
+  aarObservation,
+  draftReport,
+  type AarObservation,
+} from '../../../../domain/drills/aar';
+import { clockFields, scenarioMinutesAt } from '../../../../domain/drills/drill-rules';
 import { RATINGS, type Objective } from '../../../../domain/drills/drill-kinds';
 import type { JsonObject, JsonValue } from '../../../../domain/sync/json-value';
 import type { ExerciseRead } from '../../../../storage/drill-queries';
@@ -23,6 +30,8 @@ import {
   objectivesOf,
   ratingFull,
   str,
+  timelineEvents,
+  timelineInjects,
   useMe,
   writeProblem,
 } from './evaluate-parts';
@@ -104,6 +113,8 @@ function ReportView({ read, t }: { read: ExerciseRead; t: EvaluateT }) {
       ) : (
         <ReportReadOnly t={t} read={read} report={report} canManage={me.canManage} />
       )}
+
+      <ExportReport t={t} read={read} />
 
       <section aria-labelledby="report-live-heading" class="drills-eval-live">
         <h2 id="report-live-heading">{t('drillsEval.report.live')}</h2>
@@ -395,5 +406,44 @@ function ReportReadOnly({
         </button>
       )}
     </section>
+  );
+}
+
+/** "Export the AAR/IP (JSON)": the report, observations, timeline and improvement plan as one file. */
+function ExportReport({ t, read }: { t: EvaluateT; read: ExerciseRead }) {
+  const announce = useAppStore((state) => state.announce);
+  const exportJson = () => {
+    const now = new Date().toISOString();
+    const json = aarExport({
+      exercise: read.exercise,
+      report: read.report,
+      observations: read.observations,
+      injects: timelineInjects(read.injects),
+      events: timelineEvents(read.events),
+      improvements: read.improvements,
+      scenarioNow: scenarioMinutesAt(clockFields(read.exercise.fields), now),
+      exportedAt: now,
+    });
+    const slug =
+      String(read.exercise.fields.name ?? '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || read.exercise.id;
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = t('drillsEval.report.exportName', { name: slug });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    announce(t('drillsEval.report.exported'));
+  };
+  return (
+    <p>
+      <button type="button" class="button button-secondary" onClick={exportJson}>
+        {t('drillsEval.report.export')}
+      </button>
+    </p>
   );
 }
