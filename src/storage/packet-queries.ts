@@ -287,16 +287,25 @@ export async function writePacketOrganization(db: HoldfastDatabase, name: string
 }
 
 /**
- * Records changed (created, edited, deleted) since `at`: one [kind+updatedAt] index range count per
- * registered kind, so it costs the number of changed keys, never a read of every record.
+ * Records changed (created, edited, deleted) since the packet was printed: one [kind+updatedAt] index range
+ * count per registered kind, so it costs the number of changed keys, never a read of every record. A
+ * record's `updatedAt` is when its writer changed it, so records written before the print but received
+ * after it (a laptop that synced late, a resync) are not in that count: the change in how many records the
+ * device holds since the print (`recordsThen`) catches those; the larger of the two is the answer.
  */
-export async function countChangedSince(db: HoldfastDatabase, at: string): Promise<number> {
+export async function countChangedSince(
+  db: HoldfastDatabase,
+  at: string,
+  recordsThen?: number,
+): Promise<number> {
   const counts = await Promise.all(
     RECORD_KINDS.names().map((kind) =>
       db.records.where('[kind+updatedAt]').between([kind, at], [kind, '\uffff'], true, true).count(),
     ),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  const edited = counts.reduce((sum, n) => sum + n, 0);
+  if (recordsThen === undefined) return edited;
+  return Math.max(edited, Math.abs((await db.records.count()) - recordsThen));
 }
 
 // ---- The reminder rule ----

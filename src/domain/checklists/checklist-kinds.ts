@@ -259,6 +259,9 @@ export const checklistMarkKind = defineKind({
       errors.push({ field: 'note', code: 'required', message: 'Write the note.' });
     return errors;
   },
+  // Checked against its checklist where it is written and again on the server: the checklist exists, is
+  // not deleted, and the mark is filed in its department. A mark changes nothing on the checklist itself.
+  parent: { field: 'runId', kind: 'checklist_run', apply: () => ({ fields: {} }) },
   searchTerms: (fields) => (typeof fields.runId === 'string' ? [facetTerm('run', fields.runId)] : []),
 });
 

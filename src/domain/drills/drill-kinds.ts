@@ -68,6 +68,13 @@ export interface Participant {
   organization?: string;
 }
 
+/**
+ * Append-only entries of an exercise are checked against it where they are written and again on the
+ * server: the exercise exists, is not deleted, and the entry is filed in its department. They change
+ * nothing on the exercise itself.
+ */
+const EXERCISE_PARENT = { field: 'exerciseId', kind: 'exercise', apply: () => ({ fields: {} }) };
+
 /** Every record of an exercise carries this facet; the exercise itself carries "@drill=exercise". */
 export const exerciseFacet = (exerciseId: string): string => facetTerm('exercise', exerciseId);
 
@@ -283,6 +290,7 @@ export const injectEventKind = defineKind({
   label: 'exercise entry',
   mode: 'append-only',
   fields: ['exerciseId', 'injectId', 'action', 'text', 'at', 'scenarioMinute', 'byName', 'byUsername'],
+  parent: EXERCISE_PARENT,
   validate: (fields) => {
     const errors = problems(
       checkRecordRef(fields, 'exerciseId', 'The exercise', { required: true }),
@@ -338,6 +346,7 @@ export const hotwashKind = defineKind({
   label: 'hot-wash feedback',
   mode: 'append-only',
   fields: ['exerciseId', 'byName', 'role', 'wentWell', 'toImprove', 'other', 'at'],
+  parent: EXERCISE_PARENT,
   validate: (fields) => {
     const errors = problems(
       checkRecordRef(fields, 'exerciseId', 'The exercise', { required: true }),

@@ -171,6 +171,8 @@ export const isForPlayer = (inject: InjectLike, username: string): boolean =>
  * left or the clock is not running): a player's device sets one timer for it, so an inject appears at its
  * scenario time without polling.
  */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function msUntilNextRelease(
   clock: ClockFields,
   injects: readonly InjectLike[],
@@ -183,5 +185,7 @@ export function msUntilNextRelease(
     .filter((minute) => minute > scenarioNow)
     .sort((a, b) => a - b)[0];
   if (next === undefined) return null;
-  return Math.max(0, Math.ceil(((next - scenarioNow) * 60_000) / clock.clockSpeed));
+  // A timer longer than setTimeout can hold (2^31 - 1 ms, about 25 days) would fire at once and loop: wait
+  // the longest it can, then look again.
+  return Math.min(MAX_TIMER_MS, Math.max(0, Math.ceil(((next - scenarioNow) * 60_000) / clock.clockSpeed)));
 }

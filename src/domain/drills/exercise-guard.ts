@@ -22,6 +22,9 @@ export const OWNER_FIELDS: Readonly<Record<string, string>> = {
   checklist_mark: 'runId',
 };
 
+/** Exercise-flagged kinds that may be linked to an incident: an exercise one may link to an exercise one only. */
+export const LINK_FIELDS: Readonly<Record<string, string>> = { checklist_run: 'incidentId' };
+
 const DRILL_KIND_NAMES: readonly string[] = DRILL_KINDS.map((kind) => kind.name);
 
 export interface GuardedWrite {
@@ -43,11 +46,22 @@ const refused = (message: string): GuardOutcome => ({
 
 /**
  * Whether a device in exercise mode may make this write. `owner` is the stored record the write belongs to
- * (its incident, call-down or checklist; null when it is not on the device).
+ * (its incident, call-down or checklist) or is linked to (a checklist's incident); null when there is none
+ * or it is not on the device.
  */
 export function guardExerciseWrite(write: GuardedWrite, owner: { fields: JsonObject } | null): GuardOutcome {
   if (DRILL_KIND_NAMES.includes(write.kind)) return { ok: true };
   if (EXERCISE_FLAGGED_KINDS.includes(write.kind)) {
+    const link = LINK_FIELDS[write.kind];
+    if (
+      link &&
+      typeof write.fields[link] === 'string' &&
+      write.fields[link] &&
+      owner?.fields.exercise !== true
+    )
+      return refused(
+        'This device is in exercise mode: an exercise checklist can only be linked to an exercise incident.',
+      );
     if (write.create) return { ok: true, set: { exercise: true } };
     return write.fields.exercise === true
       ? { ok: true }

@@ -53,6 +53,8 @@ export function applyOnServer(state: RecordState, entry: OutboxEntry, ctx: Serve
       continue;
     }
     const merged = mergeUpdate(state, existing, change, entry, ctx.now);
+    const unfit = mergedProblems(existing, merged.changes, ctx);
+    if (unfit) return { status: 'rejected', changes: [], conflictIds: [], rejected: unfit };
     conflictIds.push(...merged.conflictIds);
     changes.push(...merged.changes);
   }
@@ -107,6 +109,25 @@ function mergeUpdate(
   const update: RecordChange[] =
     applied.length > 0 ? [{ ...change, record: { ...change.record, fields }, fields: applied }] : [];
   return { changes: [...update, ...conflicts], conflictIds };
+}
+
+/**
+ * A merge keeps the fields another device changed first and takes the rest from this entry. Each side was
+ * valid on its own, but together they may not be (a checklist's items under a section the other manager
+ * removed): then nothing of the entry is applied, and it is refused with the reason, so the person sees it
+ * under "Needs attention" and makes the change again on the record as it now is.
+ */
+function mergedProblems(existing: SyncRecord, changes: RecordChange[], ctx: ServerContext): Rejection | null {
+  const update = changes.find((change) => change.record.id === existing.id && change.op === 'update');
+  const kind = (ctx.kinds ?? RECORD_KINDS).get(existing.kind);
+  if (!update || !kind || changes.length === 1) return null; // no conflict: the mutator already validated it
+  const errors = kind.validate(update.record.fields, { op: 'update', previous: existing.fields });
+  if (errors.length === 0) return null;
+  return {
+    code: 'not_allowed',
+    message: `Someone else changed this ${kind.label} at the same time, and your change no longer fits it, so it was not applied: ${errors.map((e) => e.message).join(' ')} Open it again and redo your change.`,
+    errors,
+  };
 }
 
 /** A new record of a kind with onServerCreate gets the fields only the server may fill. */

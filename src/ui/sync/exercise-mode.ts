@@ -2,7 +2,12 @@
 // (src/domain/drills/exercise-guard.ts), so a player cannot change a real record during an exercise, and
 // new incidents, call-downs and checklists are exercise ones. Kept across reloads (localStorage); the shell
 // shows a banner with a way out while it is on.
-import { OWNER_FIELDS, guardExerciseWrite, type GuardOutcome } from '../../domain/drills/exercise-guard';
+import {
+  LINK_FIELDS,
+  OWNER_FIELDS,
+  guardExerciseWrite,
+  type GuardOutcome,
+} from '../../domain/drills/exercise-guard';
 import type { JsonObject, MutationArgs, MutationName } from '../../domain/sync';
 import { getRecord, type HoldfastDatabase } from '../../storage';
 import { translate } from '../i18n/translate';
@@ -43,7 +48,17 @@ export function setExerciseMode(mode: ExerciseMode | null): void {
 let current: ExerciseMode | null | undefined;
 
 export function exerciseMode(): ExerciseMode | null {
-  if (current === undefined) current = readExerciseMode();
+  if (current === undefined) {
+    current = readExerciseMode();
+    // Another tab of this device switching the mode switches it here too (the storage event fires in
+    // every other tab of the origin).
+    if (typeof addEventListener === 'function')
+      addEventListener('storage', (event: StorageEvent) => {
+        if (event.key !== KEY && event.key !== null) return;
+        current = readExerciseMode();
+        for (const listener of listeners) listener(current);
+      });
+  }
   return current;
 }
 
@@ -71,7 +86,7 @@ export async function guardForExerciseMode<N extends MutationName>(
   const stored = create ? null : await getRecord(db, a.id);
   const kind = stored?.kind ?? a.kind;
   const fields: JsonObject = { ...(stored?.fields ?? {}), ...(a.fields ?? {}) };
-  const ownerField = OWNER_FIELDS[kind];
+  const ownerField = OWNER_FIELDS[kind] ?? LINK_FIELDS[kind];
   const ownerId = ownerField ? fields[ownerField] : undefined;
   const owner = typeof ownerId === 'string' ? await getRecord(db, ownerId) : null;
   const outcome = guardExerciseWrite({ kind, fields, create: name === 'record.create' }, owner);

@@ -18,7 +18,7 @@ import { deviceMessages, type DeviceT } from './messages';
 
 async function readFacts(db: NonNullable<ReturnType<typeof useDatabase>>) {
   const [printed, days] = await Promise.all([readPacketPrinted(db), readPacketReminderDays(db)]);
-  const changed = printed ? await countChangedSince(db, printed.at) : 0;
+  const changed = printed ? await countChangedSince(db, printed.at, printed.records) : 0;
   return { printed, days, changed };
 }
 

@@ -10,6 +10,7 @@ import {
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useAreaT } from '../../i18n/use-t';
 import { useDatabase } from '../../sync/use-sync-facts';
+import { ExerciseBadge } from './exercise-badge';
 import { incidentsMessages } from './messages';
 
 export function IncidentChecklists({ incidentId, writable }: { incidentId: string; writable: boolean }) {
@@ -37,6 +38,7 @@ export function IncidentChecklists({ incidentId, writable }: { incidentId: strin
           {runs.map(({ run, read }) => (
             <li key={run.id}>
               <a href={`/checklists/runs/${run.id}`}>{String(run.fields.title ?? '')}</a>{' '}
+              <ExerciseBadge exercise={run.fields.exercise} />{' '}
               <span class="muted">
                 {read
                   ? t('incidents.checklists.progress', { done: read.overall.done, total: read.overall.total })
