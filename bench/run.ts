@@ -19,6 +19,7 @@ import { PERMIT_IMPORT_ROWS, permitImportFigures } from './figures/permit-import
 import { PERMIT_ROWS, permitFigures } from './figures/permits';
 import { pushFigure, pushRow } from './figures/push';
 import { applyRate, applyRow } from './figures/server-apply';
+import { FLEET_ROWS, fleetFigures } from './figures/fleet';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
 import { BENCH_DIST, BENCH_TMP, buildBrowserBundle, buildProductionApp } from './lib/build';
 import { renderTable } from './lib/report';
@@ -33,6 +34,7 @@ import {
 } from './lib/results';
 import {
   DEVICE_USER,
+  FLEET_USER,
   PASSWORD,
   PULL_USER,
   sessionCookie,
@@ -63,6 +65,7 @@ const PARTS = [
   'incidents',
   'contacts',
   'packet',
+  'fleet',
   'postgres',
 ] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? null;
@@ -103,6 +106,10 @@ const SIZES = {
   /** The outage packet: contacts on one tree and open permits (plus 7 shipped + 3 own checklists). */
   packetPeople: sized(2_000, 20),
   packetPermits: sized(5_000, 50),
+  /** Devices syncing at once, each pushing `fleetBatch` entries then pulling, `fleetRounds` times. */
+  fleetDevices: sized(50, 5),
+  fleetRounds: sized(10, 2),
+  fleetBatch: sized(50, 5),
 };
 const PULL_RECORDS = SIZES.applyRunsSqlite * SIZES.applyPerRun;
 
@@ -380,6 +387,23 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         return [result.row];
       });
     }
+    if (kind === 'SQLite' && wanted('fleet')) {
+      await section(
+        `${SIZES.fleetDevices} devices syncing at once × ${runs}`,
+        Object.values(FLEET_ROWS),
+        async () => {
+          const sessions = [];
+          for (let i = 0; i < 5; i += 1) sessions.push(await signedInClient(server, FLEET_USER.username));
+          return fleetFigures(
+            server.pid,
+            sessions,
+            { devices: SIZES.fleetDevices, rounds: SIZES.fleetRounds, batch: SIZES.fleetBatch },
+            Math.min(runs, 3),
+            scale,
+          );
+        },
+      );
+    }
     if (kind === 'SQLite' && context && wanted('pull')) {
       await section(
         `initial pull of ${stored} records × ${runs}`,
@@ -408,7 +432,8 @@ try {
     wanted('permits') ||
     wanted('incidents') ||
     wanted('contacts') ||
-    wanted('packet')
+    wanted('packet') ||
+    wanted('fleet')
   ) {
     log('starting the server on SQLite…');
     const sqlite = await startSqliteServer(BENCH_DIST);

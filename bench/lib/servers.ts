@@ -13,6 +13,8 @@ export const PASSWORD = 'benchmark passphrase';
 /** Users: one for the device-side figures, one whose department holds the records pulled. */
 export const DEVICE_USER = { username: 'bench-device', department: 'bench-device' };
 export const PULL_USER = { username: 'bench-pull', department: 'bench-pull' };
+/** The 50 devices syncing at once: a department of their own, so each pulls only what the others pushed. */
+export const FLEET_USER = { username: 'bench-fleet', department: 'bench-fleet' };
 
 export interface BenchServer {
   kind: 'SQLite' | 'PostgreSQL';
@@ -47,7 +49,7 @@ async function withUsers(
   const token = server.setupLink ? new URL(server.setupLink).hash.replace(/^#token=/, '') : null;
   if (!token) throw new Error(`the ${kind} server printed no setup link:\n${server.output()}`);
   const admin = cookieFetch(server.url);
-  const users = [DEVICE_USER, PULL_USER];
+  const users = [DEVICE_USER, PULL_USER, FLEET_USER];
   await send(admin, '/api/setup', {
     token,
     username: 'bench-admin',

@@ -7,6 +7,8 @@ import { E2E_TMP, ROOT } from './paths';
 
 export interface TestServer {
   url: string;
+  /** The server's process id (its process tree holds the running server: the bench reads its memory). */
+  pid: number | undefined;
   dataDir: string;
   staticDir: string;
   /** The environment the server runs with; console commands against it use the same. */
@@ -62,6 +64,7 @@ export async function startServer(build: string, env: NodeJS.ProcessEnv = {}): P
   const setup = /\/setup#token=([\w-]+)/.exec(output);
   return {
     url,
+    pid: child.pid,
     dataDir,
     staticDir,
     env: serverEnv,
