@@ -64,6 +64,17 @@ describe('writeCreateBatch', () => {
     expect(await getMeta(db, 'syncClients')).toBeNull();
   });
 
+  it('rolls back the chunks already being stored when a later chunk is refused', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1);
+    const creates = Array.from({ length: 25 }, (_, i) => permit(i, i === 22 ? { appliedDate: 'soon' } : {}));
+    const result = await writeCreateBatch(db, creates, ritaCtx(), { chunkSize: 10 });
+    expect(result).toMatchObject({ ok: false, index: 22 });
+    expect(await db.records.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await getMeta(db, 'syncClients'))?.rita?.nextSeq).toBe(2);
+  });
+
   it('skips ids already on the device when asked, so the same import twice adds nothing', async () => {
     const db = await freshDatabase();
     const creates = [permit(1), permit(2)];

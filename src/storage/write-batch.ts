@@ -69,10 +69,15 @@ export function writeCreateBatch(
       let seq = clients[ctx.userId]?.nextSeq ?? 1;
       const skipped: string[] = [];
       let written = 0;
+      // The chunks are pipelined: the next chunk is built (validated, its rows made) while the one before
+      // is being stored, and at most two chunks' rows are held at a time. Requests of one transaction
+      // complete in the order they were made, so progress still counts up chunk by chunk.
+      let storing: Promise<void> | null = null;
       for (let start = 0; start < creates.length; start += chunkSize) {
+        const end = Math.min(start + chunkSize, creates.length);
         const records: StoredRecord[] = [];
         const outbox: OutboxRow[] = [];
-        for (let i = start; i < Math.min(start + chunkSize, creates.length); i++) {
+        for (let i = start; i < end; i++) {
           const args = creates[i]!;
           const existing = stored.get(args.id);
           if (existing && options.skipExisting) {
@@ -96,9 +101,16 @@ export function writeCreateBatch(
           outbox.push({ ...entry, status: 'pending' });
           written++;
         }
-        await Promise.all([db.records.bulkPut(records), db.outbox.bulkAdd(outbox)]);
-        options.onProgress?.(Math.min(start + chunkSize, creates.length), creates.length);
+        const chunk = Promise.all([
+          records.length > 0 ? db.records.bulkPut(records) : undefined,
+          outbox.length > 0 ? db.outbox.bulkAdd(outbox) : undefined,
+        ]).then(() => options.onProgress?.(end, creates.length));
+        // Awaited below or after the loop; a failure aborts the transaction either way.
+        chunk.catch(() => undefined);
+        if (storing) await storing;
+        storing = chunk;
       }
+      if (storing) await storing;
       if (written > 0)
         await setMeta(db, 'syncClients', { ...clients, [ctx.userId]: { clientId, nextSeq: seq } });
       return { ok: true, written, skipped };
