@@ -5,7 +5,6 @@
 // a Dexie middleware, so no write path can forget it; toOutboxEntry() leaves it out of what is sent.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { touchedIds } from '../domain/sync/outbox-entry';
-import { recordsWithSettledBase, withOutboxInScope } from './settled-base';
 import type { OutboxRow } from './sync-rows';
 
 /** conflict.resolve names only its conflict here; its record is found through the conflict (see touched-records). */
@@ -27,20 +26,8 @@ function indexing(table: DBCoreTable): DBCoreTable {
 export const outboxIndexMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'holdfast-outbox-index',
-  // The records table's reads are checked against this index too (settled-base.ts): a row's `base`
-  // shows only while a pending entry touches the row, so settling a push need not rewrite the rows.
-  // Dexie asks for a table on every request: each wrapper is made once.
-  create: (down) => {
-    let outbox: DBCoreTable | null = null;
-    let records: DBCoreTable | null = null;
-    return {
-      ...down,
-      transaction: withOutboxInScope(down),
-      table: (name) => {
-        if (name === 'outbox') return (outbox ??= indexing(down.table(name)));
-        if (name === 'records') return (records ??= recordsWithSettledBase(down, down.table(name)));
-        return down.table(name);
-      },
-    };
-  },
+  create: (down) => ({
+    ...down,
+    table: (name) => (name === 'outbox' ? indexing(down.table(name)) : down.table(name)),
+  }),
 };

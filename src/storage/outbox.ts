@@ -5,7 +5,6 @@ import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
 import type { HoldfastDatabase } from './database';
 import { replayPending } from './replay';
-import { readRowsAsStored } from './settled-base';
 import { guardQuota } from './storage-errors';
 import type { Collection } from 'dexie';
 import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
@@ -88,8 +87,6 @@ export function settlePush(
 ): Promise<{ deleted: number; rejected: number }> {
   return guardQuota(() =>
     db.transaction('rw', [db.outbox, db.rejections, db.records], async () => {
-      // Reads `base` only from rows the settled and still pending entries touch, as stored.
-      readRowsAsStored();
       const [lower, upper] = range(clientId, 0, settlement.lastSeq);
       const settled = db.outbox.where('[clientId+seq]').between(lower, upper, true, true);
       const done = await settledEntries(db, clientId, settled, settlement.sent ?? []);
@@ -161,8 +158,7 @@ function replayable(
 /**
  * Brings the records the settled entries touched to what the device should now show. A record whose
  * settled entries all applied as the device showed them, and which no other pending entry touches,
- * already shows the server's version: it is not written at all (its `base` is stale from now on, and
- * reads leave it out, see settled-base.ts). The others (a refusal or a conflict
+ * already shows the server's version: it only drops its `base`. The others (a refusal or a conflict
  * among its entries, or more pending entries on it) are recomputed: the server version advances by the
  * replayable applied entries, and the pending ones are replayed on top. Reads go through indexes, so
  * settling a batch costs the same however long the outbox still is.
@@ -196,10 +192,15 @@ async function recompute(
     [...ids].filter((id) => differs.has(id) || stillTouched.has(id) || !('base' in (rows.get(id) ?? {}))),
   );
 
-  // The other rows stay as they are: once their entries leave the outbox (in this transaction), no
-  // pending entry touches them and reads no longer show their `base` (settled-base.ts).
   const puts: StoredRecord[] = [];
   const deletes: string[] = [];
+  for (const id of ids) {
+    const before = rows.get(id);
+    if (!before || recomputed.has(id)) continue;
+    const { base: _base, ...row } = before;
+    puts.push(row);
+  }
+
   if (recomputed.size > 0) {
     const replayedHere = replayed.filter((entry) =>
       [...touchedIdSet([entry], known)].some((id) => recomputed.has(id)),
@@ -229,6 +230,5 @@ async function recompute(
       puts.push(row);
     }
   }
-  if (puts.length > 0 || deletes.length > 0)
-    await Promise.all([db.records.bulkPut(puts), db.records.bulkDelete(deletes)]);
+  await Promise.all([db.records.bulkPut(puts), db.records.bulkDelete(deletes)]);
 }

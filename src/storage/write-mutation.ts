@@ -23,17 +23,8 @@ export type WriteResult =
  * tabs writing a user's first change agree on it.
  */
 export function clientIdFor(deviceId: string, userId: string): string {
-  const key = `${deviceId} ${userId}`;
-  let clientId = clientIds.get(key);
-  if (clientId === undefined) {
-    clientId = deterministicUuid('client', deviceId, userId);
-    clientIds.set(key, clientId);
-  }
-  return clientId;
+  return deterministicUuid('client', deviceId, userId);
 }
-
-/** Computed once per device and user: the hash showed in profiles of the write path. */
-const clientIds = new Map<string, string>();
 
 /** The client id of a user on this device (the sentinel holds the device id). */
 export async function clientIdOf(db: HoldfastDatabase, userId: string): Promise<string> {

@@ -57,10 +57,9 @@ export function outcomesOf(response: PushResponse) {
 }
 
 /**
- * Sends the outbox batch by batch. While a batch is on its way to the server, the device settles the
- * answer before it (settlements still run one after another, in order) and reads the batch after it,
- * assuming the server takes all of this one; when it does not (a gap, a batch too large), that read is
- * dropped and the right one made. So the device's work overlaps the wait instead of adding to it.
+ * Sends the outbox batch by batch. Each answer is settled while the next batch is on its way to the
+ * server (settlements still run one after another, in order), so the device's work overlaps the wait.
+ * The next batch is read before the settling transaction starts: IndexedDB would queue the read behind it.
  */
 export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
   const outcome: PushOutcome = { sent: 0, rejected: 0 };
@@ -68,29 +67,20 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
   let limit: number = SYNC_LIMITS.maxEntriesPerPush;
   let stalls = 0;
   let unsettled: (() => Promise<void>) | null = null;
-  let ahead: { from: number; limit: number; read: Promise<OutboxEntry[]> } | null = null;
   for (;;) {
-    const read =
-      ahead?.from === from && ahead.limit === limit
-        ? ahead.read
-        : pendingEntries(ctx.db, ctx.clientId, limit, from);
-    ahead = null;
-    const entries = fitBody(await read);
-    const first = entries[0];
-    const last = entries.at(-1);
-    if (!first || !last) {
-      await unsettled?.();
-      return outcome;
-    }
-    const answer = ctx.http.push({ clientId: ctx.clientId, entries });
+    const entries = fitBody(await pendingEntries(ctx.db, ctx.clientId, limit, from));
     const settling = unsettled?.() ?? Promise.resolve();
     unsettled = null;
-    ahead = { from: last.seq + 1, limit, read: pendingEntries(ctx.db, ctx.clientId, limit, last.seq + 1) };
-    // Each is awaited below (the read perhaps never); until then a failure must not count as unhandled.
-    for (const work of [answer, settling, ahead.read]) work.catch(() => undefined);
+    // Awaited below; until then a failure must not count as unhandled.
+    settling.catch(() => undefined);
+    const first = entries[0];
+    if (!first) {
+      await settling;
+      return outcome;
+    }
     let response: PushResponse;
     try {
-      response = await answer;
+      response = await ctx.http.push({ clientId: ctx.clientId, entries });
     } catch (error) {
       await settling;
       // No usable answer: the server may have applied them and the answer got lost. Only now are they
@@ -118,17 +108,17 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
       continue;
     }
     await settling;
-    const settled = response;
+    const answer = response;
     unsettled = async () => {
-      const result = await settlePush(ctx.db, ctx.clientId, {
-        lastSeq: settled.lastSeq,
-        rejected: rejectionsOf(settled),
+      const settled = await settlePush(ctx.db, ctx.clientId, {
+        lastSeq: answer.lastSeq,
+        rejected: rejectionsOf(answer),
         now: ctx.now(),
-        outcomes: outcomesOf(settled),
+        outcomes: outcomesOf(answer),
         sent: entries,
       });
-      outcome.sent += result.deleted;
-      outcome.rejected += result.rejected;
+      outcome.sent += settled.deleted;
+      outcome.rejected += settled.rejected;
     };
     const progressed = response.lastSeq >= first.seq || (response.resumeFrom ?? 0) > first.seq;
     stalls = progressed ? 0 : stalls + 1;
