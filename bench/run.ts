@@ -491,7 +491,7 @@ const failed = figures.filter((f) => f.status === 'fail');
 const broken = figures.filter((f) => f.status === 'error');
 if (smoke) {
   const problems = resultsProblems(JSON.parse(readFileSync(resultsFile, 'utf8')));
-  const expected = 2 + lighthouseRowSpecs.length + browserRows.length + 3;
+  const expected = 2 + lighthouseRowSpecs.length + browserRows.length + 3 + Object.keys(FLEET_ROWS).length;
   if (!only && figures.length !== expected) problems.push(`${figures.length} rows instead of ${expected}`);
   if (problems.length > 0 || broken.length > 0) {
     console.error(
