@@ -1,6 +1,10 @@
-// Phone numbers typed in the usual ways become E.164; what is not a number is refused.
+// Phone numbers typed in the usual ways become E.164; what is not a number is refused. The numbering rules
+// shipped with the app are exactly the library's own for the chosen calling codes.
 import { describe, expect, it } from 'vitest';
-import { formatPhone, parsePhone, telHref } from './phone-format';
+import type { MetadataJson } from 'libphonenumber-js/core/es6';
+import fullMetadata from 'libphonenumber-js/min/metadata';
+import { format, resolveConfig } from 'prettier';
+import { formatPhone, parsePhone, RULE_CALLING_CODES, telHref } from './phone-format';
 
 describe('parsePhone', () => {
   it('reads the usual ways of typing a number as E.164, US by default', () => {
@@ -14,15 +18,44 @@ describe('parsePhone', () => {
       ' +18025550134 ',
     ])
       expect(parsePhone(typed)).toEqual({ ok: true, e164: '+18025550134' });
-    expect(parsePhone('+44 20 7183 8750')).toEqual({ ok: true, e164: '+442071838750' });
-    expect(parsePhone('0044 20 7183 8750')).toEqual({ ok: true, e164: '+442071838750' });
-    expect(parsePhone('020 7183 8750', 'GB')).toEqual({ ok: true, e164: '+442071838750' });
+    expect(parsePhone('+1 613 555 0134')).toEqual({ ok: true, e164: '+16135550134' }); // Canada
+    expect(parsePhone('+1 787 555 0134')).toEqual({ ok: true, e164: '+17875550134' }); // Puerto Rico
+    expect(parsePhone('+52 55 1234 5678')).toEqual({ ok: true, e164: '+525512345678' }); // Mexico City
+    expect(parsePhone('011 52 55 1234 5678')).toEqual({ ok: true, e164: '+525512345678' });
   });
 
   it('refuses what cannot be a number and says when nothing was typed', () => {
     expect(parsePhone('')).toEqual({ ok: false, reason: 'empty' });
     expect(parsePhone('   ')).toEqual({ ok: false, reason: 'empty' });
-    for (const typed of ['555-0134', '12345', 'call Ana', '(000) 555-0134', '+1 802 555 01349999'])
+    for (const typed of [
+      '555-0134',
+      '12345',
+      'call Ana',
+      '(000) 555-0134',
+      '+1 802 555 01349999',
+      '+1 000 555 0134', // a calling code with shipped rules is judged by them, never by shape alone
+      '+52 1234',
+    ])
+      expect(parsePhone(typed)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('accepts a number of another country by its shape when typed with its calling code', () => {
+    for (const typed of [
+      '+44 20 7183 8750',
+      '0044 20 7183 8750',
+      '011 44 20 7183 8750',
+      '+44 (20) 7183-8750',
+    ])
+      expect(parsePhone(typed)).toEqual({ ok: true, e164: '+442071838750' });
+    expect(parsePhone('+81 3-1234-5678')).toEqual({ ok: true, e164: '+81312345678' });
+    for (const typed of [
+      '020 7183 8750', // without a calling code it is read as a US number, and is not one
+      '+44 207', // too short after the calling code
+      '+44 20 7183 8750 1234', // longer than E.164 allows
+      '+28 1234 5678', // 28 is no country's calling code
+      '+44 20 7183 8750 ext. 12',
+      '+44 20/7183/8750',
+    ])
       expect(parsePhone(typed)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
@@ -30,8 +63,53 @@ describe('parsePhone', () => {
 describe('formatPhone', () => {
   it('shows stored numbers internationally formatted, and links them', () => {
     expect(formatPhone('+18025550134')).toBe('+1 802 555 0134');
-    expect(formatPhone('+442071838750')).toBe('+44 20 7183 8750');
+    expect(formatPhone('+525512345678')).toBe('+52 55 1234 5678');
+    expect(formatPhone('+442071838750')).toBe('+44 2071838750');
     expect(formatPhone('not a number')).toBe('not a number');
+    expect(formatPhone('+2812345678')).toBe('+2812345678');
     expect(telHref('+18025550134')).toBe('tel:+18025550134');
+  });
+
+  it('shows a number so that reading it back gives the same number (the contact form edits it so)', () => {
+    for (const e164 of ['+18025550134', '+16135550134', '+525512345678', '+442071838750', '+81312345678'])
+      expect(parsePhone(formatPhone(e164))).toEqual({ ok: true, e164 });
+  });
+});
+
+describe('phone-metadata.ts', () => {
+  it("is the library's metadata for the shipped calling codes, and every calling code in use", async () => {
+    const full: MetadataJson = fullMetadata;
+    const countries = RULE_CALLING_CODES.flatMap((code) => full.country_calling_codes[code] ?? []);
+    expect(countries).toContain('US');
+    const metadata: MetadataJson = {
+      version: full.version,
+      country_calling_codes: Object.fromEntries(
+        RULE_CALLING_CODES.map((code) => [code, full.country_calling_codes[code]!]),
+      ),
+      // Non-geographic codes (800, 808, …) list "001" as their country; their plans are under nonGeographic.
+      countries: Object.fromEntries(
+        countries
+          .filter((country) => full.countries[country])
+          .map((country) => [country, full.countries[country]]),
+      ),
+      nonGeographic: Object.fromEntries(
+        RULE_CALLING_CODES.filter((code) => full.nonGeographic[code]).map((code) => [
+          code,
+          full.nonGeographic[code]!,
+        ]),
+      ),
+    };
+    const file = new URL('./phone-metadata.ts', import.meta.url).pathname;
+    const source = [
+      '// Generated by phone-format.test.ts from libphonenumber-js/min/metadata: the numbering rules of the calling',
+      '// codes in RULE_CALLING_CODES (phone-format.ts), and every calling code in use. Do not edit; regenerate.',
+      "import type { MetadataJson } from 'libphonenumber-js/core/es6';",
+      `export const metadata: MetadataJson = ${JSON.stringify(metadata)};`,
+      `export const callingCodes: readonly string[] = ${JSON.stringify(Object.keys(full.country_calling_codes))};`,
+    ].join('\n');
+    const text = await format(source, { ...(await resolveConfig(file)), filepath: file });
+    // After a libphonenumber-js update or a change of RULE_CALLING_CODES:
+    // npx vitest run --project unit src/ui/pages/contacts/phone-format -u
+    await expect(text).toMatchFileSnapshot('./phone-metadata.ts');
   });
 });
