@@ -22,6 +22,7 @@ import { applyRate, applyRow } from './figures/server-apply';
 import { FLEET_ROWS, fleetFigures } from './figures/fleet';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
 import { BENCH_DIST, BENCH_TMP, buildBrowserBundle, buildProductionApp } from './lib/build';
+import { benchProfiler } from './lib/profiler';
 import { renderTable } from './lib/report';
 import {
   errored,
@@ -77,6 +78,18 @@ const wanted = (part: (typeof PARTS)[number]) =>
   !only || only.includes(part) || (part === 'apply' && only.includes('pull'));
 const scale = Number(process.env.BENCH_SCALE ?? (smoke ? 0.01 : 1));
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * BENCH_PROFILE=<dir>: a CPU profile of one extra load of each page-load figure, summarised in its note.
+ * The smoke run always profiles (into BENCH_TMP), so the profiling never rots unnoticed.
+ */
+const profile = benchProfiler(process.env.BENCH_PROFILE ?? (smoke ? join(BENCH_TMP, 'profiles') : undefined));
+/** The figures whose notes carry a profile when profiling is on. */
+const PROFILED_ROWS = [
+  INCIDENT_ROWS.open.id,
+  CONTACT_ROWS.tree.id,
+  PERMIT_ROWS.render.id,
+  PERMIT_ROWS.coldStart.id,
+];
 if (!(scale > 0 && scale <= 10) || !Number.isInteger(runs) || runs < 1) {
   console.error('BENCH_SCALE must be a number in (0, 10] and BENCH_RUNS a whole number from 1.');
   process.exit(2);
@@ -267,6 +280,7 @@ async function serverFigures(bench: BenchServer): Promise<void> {
             runs,
             scale,
             log,
+            profile,
           }),
       );
     }
@@ -291,6 +305,7 @@ async function serverFigures(bench: BenchServer): Promise<void> {
             runs,
             scale,
             log,
+            profile,
           }),
       );
     }
@@ -313,6 +328,7 @@ async function serverFigures(bench: BenchServer): Promise<void> {
             runs,
             scale,
             log,
+            profile,
           }),
       );
     }
@@ -493,6 +509,9 @@ if (smoke) {
   const problems = resultsProblems(JSON.parse(readFileSync(resultsFile, 'utf8')));
   const expected = 2 + lighthouseRowSpecs.length + browserRows.length + 3 + Object.keys(FLEET_ROWS).length;
   if (!only && figures.length !== expected) problems.push(`${figures.length} rows instead of ${expected}`);
+  for (const row of figures.filter((f) => PROFILED_ROWS.includes(f.id) && f.status !== 'skipped'))
+    if (!row.note?.includes('profile of one extra load'))
+      problems.push(`${row.figure}: no profile in its note`);
   if (problems.length > 0 || broken.length > 0) {
     console.error(
       `\nSMOKE FAILED: ${[...problems, ...broken.map((f) => `${f.figure}: ${f.note ?? ''}`)].join('; ')}`,

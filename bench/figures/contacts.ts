@@ -28,6 +28,7 @@ import { readTree } from '../../src/storage/tree-queries';
 import { generateContacts } from '../generate/contacts';
 import { seedSignedInDevice, signIn } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
+import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
 
@@ -356,6 +357,8 @@ export interface ContactFigureOptions {
   runs: number;
   scale: number;
   log: (message: string) => void;
+  /** BENCH_PROFILE: profiles one extra page load (bench/lib/profiler.ts); null otherwise. */
+  profile: ProfileLoad | null;
 }
 
 /** Unmeasured attempts before the measured ones (they warm the write path and the page's re-render). */
@@ -395,6 +398,7 @@ export async function contactFigures(o: ContactFigureOptions): Promise<FigureRes
       await page.goto(treeUrl);
       return waitMark(page, 'tree');
     });
+    const profiled = await o.profile?.(page, 'tree-open', TREE_ITEM, () => page.goto(treeUrl));
     const onScreen = open.results.map((r) => r.page).filter((m): m is number => typeof m === 'number');
     results.push(
       figure(
@@ -408,7 +412,7 @@ export async function contactFigures(o: ContactFigureOptions): Promise<FigureRes
           },
           note: notes(
             open.shortened,
-            `/contacts/trees/:id loaded online, signed in, ${n(seeded.nodes)} nodes and ${n(seeded.contacts)} contacts on the device; navigation start to the outline's first treeitem in the DOM${onScreen.length ? `; page heading at ${median(onScreen).toFixed(0)} ms` : ''}; the editor's read alone (readTree without contacts, buildTree) ${median(reads.results.map((r) => r.readMs)).toFixed(0)} ms after opening the database in ${median(reads.results.map((r) => r.openMs)).toFixed(0)} ms (medians)`,
+            `/contacts/trees/:id loaded online, signed in, ${n(seeded.nodes)} nodes and ${n(seeded.contacts)} contacts on the device; navigation start to the outline's first treeitem in the DOM${onScreen.length ? `; page heading at ${median(onScreen).toFixed(0)} ms` : ''}; the editor's read alone (readTree without contacts, buildTree) ${median(reads.results.map((r) => r.readMs)).toFixed(0)} ms after opening the database in ${median(reads.results.map((r) => r.openMs)).toFixed(0)} ms (medians)${profiled ? `; ${profiled}` : ''}`,
           ),
         },
         o.scale,

@@ -39,6 +39,7 @@ import { generateIncident, newEntryContent } from '../generate/incidents';
 import { seededRandom } from '../generate/random';
 import { seedSignedInDevice, signIn } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
+import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
 
@@ -388,6 +389,8 @@ export interface IncidentFigureOptions {
   runs: number;
   scale: number;
   log: (message: string) => void;
+  /** BENCH_PROFILE: profiles one extra page load (bench/lib/profiler.ts); null otherwise. */
+  profile: ProfileLoad | null;
 }
 
 export async function incidentFigures(o: IncidentFigureOptions): Promise<FigureResult[]> {
@@ -481,6 +484,7 @@ export async function incidentFigures(o: IncidentFigureOptions): Promise<FigureR
       await page.goto(url);
       return firstRow(page);
     });
+    const profiled = await o.profile?.(page, 'incident-open', TIMELINE_ROW, () => page.goto(url));
     const onScreen = open.results.map((r) => r.page).filter((m): m is number => typeof m === 'number');
     results.push(
       figure(
@@ -494,7 +498,7 @@ export async function incidentFigures(o: IncidentFigureOptions): Promise<FigureR
           },
           note: notes(
             open.shortened,
-            `${url.replace(seeded.incidentId, ':id')} loaded online, signed in, ${n(seeded.stored)} entries in ${o.sizes.logs} logs on the device; navigation start to the first timeline row in the DOM${onScreen.length ? `; page heading on screen at ${median(onScreen).toFixed(0)} ms (median)` : ''}; ${readsNote}`,
+            `${url.replace(seeded.incidentId, ':id')} loaded online, signed in, ${n(seeded.stored)} entries in ${o.sizes.logs} logs on the device; navigation start to the first timeline row in the DOM${onScreen.length ? `; page heading on screen at ${median(onScreen).toFixed(0)} ms (median)` : ''}; ${readsNote}${profiled ? `; ${profiled}` : ''}`,
           ),
         },
         o.scale,

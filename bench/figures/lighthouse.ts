@@ -145,6 +145,38 @@ function runLighthouse(url: string, headers: Record<string, string> | undefined)
   });
 }
 
+interface AuditDetails {
+  details?: { items?: Record<string, unknown>[] };
+}
+
+/**
+ * Where the page's time went, from the last report's own diagnostics (a measured cause for a missed
+ * Performance, LCP or TBT figure): main-thread work by kind, the scripts costing most main-thread time,
+ * and the LCP element's phases.
+ */
+function timeBreakdown(lhr: LighthouseResult): string {
+  const items = (id: string) => (lhr.audits[id] as AuditDetails | undefined)?.details?.items ?? [];
+  const ms = (value: unknown) => `${Math.round(Number(value) || 0)} ms`;
+  const work = items('mainthread-work-breakdown')
+    .slice(0, 4)
+    .map((item) => `${String(item.groupLabel ?? item.group)} ${ms(item.duration)}`);
+  const scripts = items('bootup-time')
+    .slice(0, 3)
+    .map((item) => `${String(item.url).split('/').pop()} ${ms(item.total)} (${ms(item.scripting)} running)`);
+  const lcp = (lhr.audits['largest-contentful-paint-element'] as AuditDetails | undefined)?.details?.items as
+    { items?: { phase?: string; timing?: number }[] }[] | undefined;
+  const phases = (lcp?.find((table) => table.items?.some((row) => row.phase))?.items ?? []).map(
+    (row) => `${row.phase} ${ms(row.timing)}`,
+  );
+  return [
+    work.length ? `main thread (simulated): ${work.join(', ')}` : '',
+    scripts.length ? `scripts: ${scripts.join(', ')}` : '',
+    phases.length ? `LCP phases: ${phases.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** The audits of one report that did not pass (score < 1), for the note: what to fix. */
 function failedAudits(lhr: LighthouseResult, category: string): string[] {
   const refs =
@@ -184,6 +216,7 @@ export async function lighthouseFigures(
             note: [
               `${page.path}, mobile preset, simulated throttling, ${runs} run(s); last report: .tmp/bench/lighthouse/${page.id}.json`,
               failing.length ? `failing audits (last run): ${failing.join(', ')}` : '',
+              ['performance', 'lcp', 'tbt'].includes(metric.key) ? timeBreakdown(last) : '',
             ]
               .filter(Boolean)
               .join('; '),

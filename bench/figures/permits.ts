@@ -23,6 +23,7 @@ import { listPermitTypes, readPermitPage, selectPermits } from '../../src/storag
 import { generatePermits, permitTemplates } from '../generate/permits';
 import { seedSignedInDevice } from '../lib/seed-device';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
+import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
 import { median, percentile } from '../lib/stats';
 
@@ -191,6 +192,9 @@ const call: Call = (page, name, ...args) =>
     [name, args] as [string, unknown[]],
   ) as never;
 
+/** The permit list's rows (src/ui/pages/permits/). */
+const PERMIT_ROW = '#permit-list .virtual-list-row a';
+
 /**
  * Installed before the app's scripts: when (ms since navigation start) the list page is on screen (its count
  * line), when the count is known, and when the first permit row is in the DOM.
@@ -201,7 +205,7 @@ const FIRST_ROW_OBSERVER = `(() => {
     const count = document.querySelector('.permit-count');
     if (count && marks.page === undefined) marks.page = performance.now();
     if (count && marks.count === undefined && /[0-9]/.test(count.textContent || '')) marks.count = performance.now();
-    if (document.querySelector('#permit-list .virtual-list-row a')) {
+    if (document.querySelector(${JSON.stringify(PERMIT_ROW)})) {
       marks.row = performance.now();
       observer.disconnect();
     }
@@ -251,6 +255,8 @@ export interface PermitFigureOptions {
   runs: number;
   scale: number;
   log: (message: string) => void;
+  /** BENCH_PROFILE: profiles one extra page load (bench/lib/profiler.ts); null otherwise. */
+  profile: ProfileLoad | null;
 }
 
 export async function permitFigures(o: PermitFigureOptions): Promise<FigureResult[]> {
@@ -323,6 +329,7 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
       await page.goto('/permits');
       return firstRow(page);
     });
+    const profiledList = await o.profile?.(page, 'permit-list', PERMIT_ROW, () => page.goto('/permits'));
     results.push(
       figure(
         {
@@ -335,7 +342,7 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
           },
           note: notes(
             render.shortened,
-            `/permits loaded online, signed in, ${n(seeded.stored)} permits on the device; navigation start to the first permit row in the DOM; ${split(render.results)}; the list's reads alone, in the page: ${readsNote} (selectPermits, readPermitPage 50, listPermitTypes)`,
+            `/permits loaded online, signed in, ${n(seeded.stored)} permits on the device; navigation start to the first permit row in the DOM; ${split(render.results)}; the list's reads alone, in the page: ${readsNote} (selectPermits, readPermitPage 50, listPermitTypes)${profiledList ? `; ${profiledList}` : ''}`,
           ),
         },
         o.scale,
@@ -380,6 +387,16 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
     const online = await repeat(Math.min(o.runs, 3), 30, freshLoad);
     await offline.setOffline(true);
     const cold = await repeat(o.runs, 90, freshLoad);
+    const profiledCold = await (async () => {
+      const fresh = await offline.newPage();
+      try {
+        return await o.profile?.(fresh, 'permit-offline-cold-start', PERMIT_ROW, () =>
+          fresh.goto('/permits'),
+        );
+      } finally {
+        await fresh.close();
+      }
+    })();
     results.push(
       figure(
         {
@@ -392,7 +409,7 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
           },
           note: notes(
             cold.shortened,
-            `production build, service worker installed, context offline, ${n(seeded.stored)} permits; a new page loading /permits, navigation start to the first permit row in the DOM; ${split(cold.results)}; the same new-page load online: ${split(online.results)}`,
+            `production build, service worker installed, context offline, ${n(seeded.stored)} permits; a new page loading /permits, navigation start to the first permit row in the DOM; ${split(cold.results)}; the same new-page load online: ${split(online.results)}${profiledCold ? `; ${profiledCold}` : ''}`,
           ),
         },
         o.scale,

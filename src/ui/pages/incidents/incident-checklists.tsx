@@ -1,7 +1,7 @@
 // The incident page's checklists: the runs linked to this incident, with their progress, and starting one
 // from a shipped template or a manager's own, already linked (the start page asks the rest).
-import { useState } from 'preact/hooks';
-import { SHIPPED_TEMPLATES } from '../../../domain/checklists/shipped-templates';
+import { useEffect, useState } from 'preact/hooks';
+import type { ShippedTemplate } from '../../../domain/checklists/shipped-template-types';
 import {
   listChecklistTemplates,
   listIncidentChecklistRuns,
@@ -13,6 +13,26 @@ import { useDatabase } from '../../sync/use-sync-facts';
 import { ExerciseBadge } from './exercise-badge';
 import { incidentsMessages } from './messages';
 
+/**
+ * The shipped templates (both languages, every item: the largest text the app has), fetched once the page
+ * is on screen and only where a checklist can be started: the incident's timeline does not wait for them.
+ */
+function useShippedTemplates(wanted: boolean): readonly ShippedTemplate[] | undefined {
+  const [templates, setTemplates] = useState<readonly ShippedTemplate[]>();
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    import('../../../domain/checklists/shipped-templates').then(
+      (module) => !cancelled && setTemplates(module.SHIPPED_TEMPLATES),
+      (error: unknown) => console.error('Holdfast could not load the checklist templates', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return templates;
+}
+
 export function IncidentChecklists({ incidentId, writable }: { incidentId: string; writable: boolean }) {
   const t = useAreaT(incidentsMessages);
   const db = useDatabase();
@@ -22,7 +42,9 @@ export function IncidentChecklists({ incidentId, writable }: { incidentId: strin
     return Promise.all(list.map(async (run) => ({ run, read: await readChecklistRun(db, run.id) })));
   }, [db, incidentId]);
   const own = useLiveQuery(() => (db ? listChecklistTemplates(db) : undefined), [db]);
-  const [choice, setChoice] = useState(`shipped:${SHIPPED_TEMPLATES[0]?.key ?? ''}`);
+  const shipped = useShippedTemplates(writable);
+  const [picked, setChoice] = useState<string | null>(null);
+  const choice = picked ?? `shipped:${shipped?.[0]?.key ?? ''}`;
   const [kind, ref] = choice.split(':') as ['shipped' | 'template', string];
   const startHref = `/checklists/runs/new?${kind === 'shipped' ? 'shipped' : 'template'}=${encodeURIComponent(ref)}&incident=${incidentId}`;
 
@@ -49,7 +71,7 @@ export function IncidentChecklists({ incidentId, writable }: { incidentId: strin
           ))}
         </ul>
       )}
-      {writable && (
+      {writable && shipped && (
         <div class="field">
           <label for="incident-checklist-template">{t('incidents.checklists.template')}</label>
           <select
@@ -57,7 +79,7 @@ export function IncidentChecklists({ incidentId, writable }: { incidentId: strin
             value={choice}
             onChange={(event) => setChoice(event.currentTarget.value)}
           >
-            {SHIPPED_TEMPLATES.map((template) => (
+            {shipped.map((template) => (
               <option key={template.key} value={`shipped:${template.key}`}>
                 {template.title[t.language]}
               </option>
