@@ -49,8 +49,13 @@ function multiRowInserts(sql: string, rows: readonly SqlValue[][]): { text: stri
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
+    dialect: 'postgres',
     async query(sql, params: SqlValue[] = []) {
       return (await client.query(numberPlaceholders(sql), params)).rows;
+    },
+    async queryArrays(sql, params: SqlValue[] = []) {
+      const text = numberPlaceholders(sql);
+      return (await client.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows;
     },
     async execute(sql, params: SqlValue[] = []) {
       return (await client.query(numberPlaceholders(sql), params)).rowCount ?? 0;

@@ -36,6 +36,12 @@ const RECORDS = [
   record(3, { deleted: true, fields: {} }),
   record(4, { kind: 'conflict', fields: { of: 'x' } }),
   record(5, { dept: 'parks', updatedBy: 'u1' }),
+  // The envelope's text is quoted by the database: it must escape exactly as JSON.stringify does.
+  record(6, {
+    createdBy: 'q"b\\s/\b\f\n\r\t\u0001\u001f\u007f',
+    updatedBy: 'ñ 🦆 \u2028\u2029 \u00e9\u0301',
+    createdAt: '2030-01-01T07:00:00.000+01:00',
+  }),
 ];
 
 describe.each(await testAdapters())('public record pages: $name', ({ create }) => {
@@ -83,6 +89,6 @@ describe.each(await testAdapters())('public record pages: $name', ({ create }) =
       (tx) => tx.sync.listPublicRecords({ after: 0, departments: ['roads'], limit: 10 }),
       { readOnly: true },
     );
-    expect(pages.map((row) => row.rev)).toEqual([1, 3, 4]);
+    expect(pages.map((row) => row.rev)).toEqual([1, 3, 4, 6]);
   });
 });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index';
 import { Mutex } from './mutex';
+import type { CheckpointerOptions } from './sqlite-checkpointer';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import type { SqlExecutor, SqlValue } from './sql/sql-executor';
 import { createSqlStores } from './sql/sql-stores';
 import type { Storage, StorageStores, TransactionOptions } from './storage';
@@ -19,13 +21,16 @@ function bindable(params: SqlValue[]): (string | number | Buffer | null)[] {
 // (IN lists vary only with their length), so prepared statements are kept, within a bound.
 const STATEMENT_CACHE_LIMIT = 1000;
 
-function statementCache(db: Db): (sql: string) => Database.Statement {
+function statementCache(
+  db: Db,
+  setUp: (statement: Database.Statement) => Database.Statement = (statement) => statement,
+): (sql: string) => Database.Statement {
   const cache = new Map<string, Database.Statement>();
   return (sql) => {
     let statement = cache.get(sql);
     if (!statement) {
       if (cache.size >= STATEMENT_CACHE_LIMIT) cache.clear();
-      statement = db.prepare(sql);
+      statement = setUp(db.prepare(sql));
       cache.set(sql, statement);
     }
     return statement;
@@ -34,7 +39,10 @@ function statementCache(db: Db): (sql: string) => Database.Statement {
 
 function rawExecutor(db: Db): SqlExecutor {
   const prepare = statementCache(db);
+  // A statement keeps its row mode, so the ones that return arrays are kept apart.
+  const prepareRaw = statementCache(db, (statement) => statement.raw(true));
   return {
+    dialect: 'sqlite',
     async query(sql, params = []) {
       const statement = prepare(sql);
       if (!statement.reader) {
@@ -42,6 +50,9 @@ function rawExecutor(db: Db): SqlExecutor {
         return [];
       }
       return statement.all(...bindable(params)) as never[];
+    },
+    async queryArrays(sql, params = []) {
+      return prepareRaw(sql).all(...bindable(params)) as unknown[][];
     },
     async execute(sql, params = []) {
       return prepare(sql).run(...bindable(params)).changes;
@@ -73,13 +84,22 @@ export class SqliteStorage implements Storage {
   private readonly mutex = new Mutex();
   private readonly txStores: StorageStores;
 
-  private constructor(private readonly db: Db) {
+  private constructor(
+    private readonly db: Db,
+    private readonly checkpointer: SqliteCheckpointer,
+  ) {
     const raw = rawExecutor(db);
+    const wrote = <T>(result: T): T => {
+      checkpointer.wrote();
+      return result;
+    };
     // Outside a transaction each statement waits for any open transaction to finish first.
     const locked: SqlExecutor = {
+      dialect: raw.dialect,
       query: (sql, params) => this.mutex.run(() => raw.query(sql, params)),
-      execute: (sql, params) => this.mutex.run(() => raw.execute(sql, params)),
-      executeMany: (sql, rows) => this.mutex.run(() => raw.executeMany(sql, rows)),
+      queryArrays: (sql, params) => this.mutex.run(() => raw.queryArrays(sql, params)),
+      execute: (sql, params) => this.mutex.run(async () => wrote(await raw.execute(sql, params))),
+      executeMany: (sql, rows) => this.mutex.run(async () => wrote(await raw.executeMany(sql, rows))),
     };
     const stores = createSqlStores(locked);
     this.users = stores.users;
@@ -93,16 +113,21 @@ export class SqliteStorage implements Storage {
     this.txStores = createSqlStores(raw);
   }
 
-  /** Opens (creating if missing) the database file; call migrate() before use. */
-  static open(file: string): SqliteStorage {
+  /**
+   * Opens (creating if missing) the database file; call migrate() before use. Checkpoints run on a worker
+   * thread once the WAL grows (see sqlite-checkpointer.ts); `checkpoints` tunes that.
+   */
+  static open(file: string, checkpoints: CheckpointerOptions = {}): SqliteStorage {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // Another process (the user CLI, a backup) may hold the write lock briefly: wait instead of failing.
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
-    return new SqliteStorage(db);
+    // Synced at every commit: a device deletes what the server acknowledged, so an acknowledged push
+    // must survive a power cut (WAL with NORMAL may lose the last commits then; it never corrupts).
+    db.pragma('synchronous = FULL');
+    return new SqliteStorage(db, new SqliteCheckpointer(db, file, checkpoints));
   }
 
   async migrate(): Promise<void> {
@@ -143,6 +168,7 @@ export class SqliteStorage implements Storage {
       try {
         const result = await fn(this.txStores);
         this.db.exec('COMMIT');
+        if (!options.readOnly) this.checkpointer.wrote();
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -156,7 +182,22 @@ export class SqliteStorage implements Storage {
     await this.db.backup(destination);
   }
 
+  /** The connection's `synchronous` setting by name (SQLite answers 0–3). */
+  synchronousMode(): 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA' {
+    const level = this.db.pragma('synchronous', { simple: true }) as number;
+    return (['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const)[level] ?? 'OFF';
+  }
+
+  /** Whether checkpoints run on the worker thread now (for tests and diagnostics). */
+  get checkpointingInBackground(): boolean {
+    return this.checkpointer.running;
+  }
+
   async close(): Promise<void> {
-    await this.mutex.run(async () => this.db.close());
+    await this.mutex.run(async () => {
+      // The worker's connection closes first, so this one, the last, checkpoints and removes the WAL.
+      await this.checkpointer.close();
+      this.db.close();
+    });
   }
 }

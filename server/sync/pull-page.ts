@@ -2,7 +2,6 @@
 // A cursor from another scope (departments changed), from before the tombstone horizon, or from beyond the
 // newest rev (a restored backup) starts a full resync from rev 0 with reset: true.
 import { canRead } from '../../src/domain/sync/write-access';
-import { toPublicRecord } from '../../src/domain/sync/sync-record';
 import type { SyncRecord } from '../../src/domain/sync/sync-record';
 import type { PullResponse } from '../../src/protocol/sync';
 import type { ServerConfig } from '../config';
@@ -149,14 +148,15 @@ export async function snapshotRecords(
       const records: SyncRecord[] = [];
       let after = 0;
       for (;;) {
-        const page = await tx.sync.listRecords({
+        // The public text, as pull pages read it: the server-only bookkeeping is never read or parsed.
+        const page = await tx.sync.listPublicRecords({
           after,
           departments: scope.read.all ? null : scope.read.departments,
           limit: SNAPSHOT_PAGE,
         });
-        records.push(...page.map(toPublicRecord));
+        for (const row of page) records.push(JSON.parse(row.json) as SyncRecord);
         if (page.length < SNAPSHOT_PAGE) break;
-        after = page.at(-1)!.rev!;
+        after = page.at(-1)!.rev;
       }
       return { records, cursor: encodeCursor({ rev: revision, scope: scopeHash(scope.read), reset: false }) };
     },

@@ -1,6 +1,7 @@
 // The push loop: one database transaction per batch. It claims the device for its user, answers seqs
 // already processed with their stored result, refuses or stops at gaps, and runs each new entry through
 // the shared applyOnServer with the author's CURRENT role and departments (never what the device says).
+import type { ServerContext } from '../../src/domain/sync/apply-server';
 import { applyOnServer, sequenceCheck } from '../../src/domain/sync/apply-server';
 import { CONFLICT_KIND } from '../../src/domain/sync/conflict-record';
 import { isPlainObject } from '../../src/domain/sync/json-value';
@@ -14,7 +15,7 @@ import type { PushRequest, PushResponse, PushResult } from '../../src/protocol/s
 import type { ServerConfig } from '../config';
 import { ApiError, forbidden } from '../errors';
 import type { NewAuditEntry, Storage, StorageStores, StoredPushResult, UserRecord } from '../storage/storage';
-import { auditSync, deviceTime, mutationAction, syncAuditRow } from './sync-audit';
+import { auditDeviceId, auditSync, deviceTime, entryAuditDetail, mutationAction } from './sync-audit';
 
 export interface PushActor {
   /** Who sent the request. */
@@ -33,7 +34,8 @@ export interface PushActor {
 interface BatchState {
   tx: StorageStores;
   author: UserRecord;
-  knownDepartments: Set<string>;
+  /** The department codes, read on first use: only an admin's creates are checked against them. */
+  knownDepartments: Set<string> | null;
   /** The batch's view of the records loaded or written so far (never a copy per entry). */
   records: Map<string, SyncRecord>;
   /** Ids already loaded (or written) in this batch, found or not. */
@@ -84,7 +86,7 @@ export async function pushBatch(
     const state: BatchState = {
       tx,
       author,
-      knownDepartments: new Set((await tx.departments.list()).map((d) => d.code)),
+      knownDepartments: null,
       records: new Map(),
       loaded: new Set(),
       fetched: new Map(),
@@ -96,6 +98,10 @@ export async function pushBatch(
       series: null,
       seriesChanged: new Map(),
     };
+    // One context for the whole batch: its callbacks read and advance the batch's state.
+    const context = serverContext(state);
+    // The same device for every entry: its audit form is made once.
+    const deviceId = auditDeviceId(clientId);
     const firstSeq = entries[0]!.seq;
     const stored =
       firstSeq <= client.lastSeq
@@ -123,26 +129,24 @@ export async function pushBatch(
         resumeFrom = lastSeq + 1;
         break;
       }
-      const result = await applyEntry(state, entry);
+      const result = await applyEntry(state, context, entry);
       newResults.push(result);
-      auditRows.push(
-        syncAuditRow({
-          at: now,
-          userId: author.id,
-          clientId,
-          deviceTime: deviceTime(entry.at),
-          action: mutationAction(entry.name),
-          detail: {
-            via: actor.via,
-            seq: entry.seq,
-            status: result.status,
-            ids: [...auditIds(entry, state), ...(result.conflictIds ?? [])],
-            ...(result.reason ? { reason: result.reason } : {}),
-            ...(result.rev === undefined ? {} : { rev: result.rev }),
-            ...(actor.signedIn.id === author.id ? {} : { importedBy: actor.signedIn.id }),
-          },
+      auditRows.push({
+        at: now,
+        userId: author.id,
+        deviceId,
+        deviceTime: deviceTime(entry.at),
+        action: mutationAction(entry.name),
+        detail: entryAuditDetail({
+          via: actor.via,
+          seq: entry.seq,
+          status: result.status,
+          ids: [...auditIds(entry, state), ...(result.conflictIds ?? [])],
+          ...(result.reason ? { reason: result.reason } : {}),
+          ...(result.rev === undefined ? {} : { rev: result.rev }),
+          ...(actor.signedIn.id === author.id ? {} : { importedBy: actor.signedIn.id }),
         }),
-      );
+      });
       results.push(result);
       // Rejections advance lastSeq too: the device's queue never stalls on one bad entry.
       lastSeq = entry.seq;
@@ -172,7 +176,11 @@ export function sequenceGap(expectedSeq: number): ApiError {
   );
 }
 
-async function applyEntry(state: BatchState, entry: OutboxEntry): Promise<StoredPushResult> {
+async function applyEntry(
+  state: BatchState,
+  context: ServerContext,
+  entry: OutboxEntry,
+): Promise<StoredPushResult> {
   const rejected = (reason: Rejection): StoredPushResult => ({ seq: entry.seq, status: 'rejected', reason });
   if (entry.userId !== state.author.id) {
     return rejected({
@@ -180,7 +188,7 @@ async function applyEntry(state: BatchState, entry: OutboxEntry): Promise<Stored
       message: 'This change was made by another user; only they can send it.',
     });
   }
-  const unknownDept = unknownDepartment(state, entry);
+  const unknownDept = await unknownDepartment(state, entry);
   if (unknownDept !== null) {
     return rejected({
       code: 'invalid',
@@ -196,21 +204,7 @@ async function applyEntry(state: BatchState, entry: OutboxEntry): Promise<Stored
   // Series are few (one per numbered kind and year): read them all once per batch, only if needed.
   if (state.series === null && createsNumbered(entry)) state.series = await state.tx.sync.listSeries();
 
-  const applied = applyOnServer(state, entry, {
-    role: state.author.role,
-    departments: state.author.departments,
-    nextRev: () => ++state.revision,
-    nextInSeries: (name) => {
-      const series = state.series;
-      if (!series) throw new Error('push-batch: a series was used without being read');
-      const next = (series.get(name) ?? 0) + 1;
-      series.set(name, next);
-      state.seriesChanged.set(name, next);
-      return next;
-    },
-    now: state.now.toISOString(),
-    userLabel: (userId) => state.labels.get(userId) ?? userId,
-  });
+  const applied = applyOnServer(state, entry, context);
   if (applied.status === 'rejected')
     return rejected(applied.rejected ?? { code: 'invalid', message: 'Refused.' });
   for (const { record } of applied.changes) {
@@ -226,6 +220,25 @@ async function applyEntry(state: BatchState, entry: OutboxEntry): Promise<Stored
   };
 }
 
+/** The author's rights and the batch's counters, as applyOnServer sees them; made once per batch. */
+function serverContext(state: BatchState): ServerContext {
+  return {
+    role: state.author.role,
+    departments: state.author.departments,
+    nextRev: () => ++state.revision,
+    nextInSeries: (name) => {
+      const series = state.series;
+      if (!series) throw new Error('push-batch: a series was used without being read');
+      const next = (series.get(name) ?? 0) + 1;
+      series.set(name, next);
+      state.seriesChanged.set(name, next);
+      return next;
+    },
+    now: state.now.toISOString(),
+    userLabel: (userId) => state.labels.get(userId) ?? userId,
+  };
+}
+
 /** Whether an entry creates a record of a kind the server numbers (see RecordKind.onServerCreate). */
 function createsNumbered(entry: OutboxEntry): boolean {
   if (entry.name !== 'record.create' && entry.name !== 'entry.append') return false;
@@ -237,11 +250,13 @@ function createsNumbered(entry: OutboxEntry): boolean {
  * Admins may write any department, so a create could name one that does not exist; its record would then
  * fall outside every device's scope. Refuse it here, where the list of departments is known.
  */
-function unknownDepartment(state: BatchState, entry: OutboxEntry): string | null {
+async function unknownDepartment(state: BatchState, entry: OutboxEntry): Promise<string | null> {
   if (state.author.role !== 'admin') return null;
   if (entry.name !== 'record.create' && entry.name !== 'entry.append') return null;
   const dept = isPlainObject(entry.args) ? entry.args.dept : undefined;
-  return typeof dept === 'string' && !state.knownDepartments.has(dept) ? dept : null;
+  if (typeof dept !== 'string') return null;
+  state.knownDepartments ??= new Set((await state.tx.departments.list()).map((d) => d.code));
+  return state.knownDepartments.has(dept) ? null : dept;
 }
 
 /**

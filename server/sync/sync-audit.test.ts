@@ -1,7 +1,8 @@
 // safeDetail copies plain data in one walk instead of a JSON round trip; it must store exactly what the
 // round trip stored.
 import { describe, expect, it } from 'vitest';
-import { safeDetail, safeText } from './sync-audit';
+import type { EntryAuditDetail } from './sync-audit';
+import { entryAuditDetail, safeDetail, safeText } from './sync-audit';
 
 /** The earlier definition: what JSON keeps, every string made safe and cut to 1,000 characters. */
 function reference(detail: Record<string, unknown>): unknown {
@@ -45,4 +46,34 @@ describe('safeDetail', () => {
     expect(safe.reason).not.toBe(detail.reason);
     expect(safe.reason.errors).not.toBe(detail.reason.errors);
   });
+});
+
+describe('entryAuditDetail', () => {
+  const cases: EntryAuditDetail[] = [
+    { via: 'push', seq: 1, status: 'applied', ids: ['0190a3c2-0000-7000-8000-000000000001'], rev: 12 },
+    { via: 'push', seq: 2, status: 'conflict', ids: ['a', 'b'], rev: 13 },
+    {
+      via: 'import',
+      seq: 3,
+      status: 'rejected',
+      ids: [],
+      reason: {
+        code: 'invalid',
+        message: `There is no kind "\u0000${'k'.repeat(2000)}".`,
+        field: 'kind',
+        errors: [{ field: 'x\u0000', code: 'unknown_field', message: 'Unknown', extra: undefined }],
+        params: { n: Number.NaN, when: '2030-01-01T00:00:00.000Z' },
+      },
+      importedBy: 'admin-1',
+    },
+  ];
+  it.each(cases.map((detail, i) => [i, detail] as const))(
+    'case %i stores what safeDetail of the whole detail stores, in the same order',
+    (_, detail) => {
+      const expected = safeDetail({ ...detail });
+      const actual = entryAuditDetail(detail);
+      expect(actual).toStrictEqual(expected);
+      expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+    },
+  );
 });

@@ -77,12 +77,48 @@ export interface SyncAuditEntry {
   detail: Record<string, unknown>;
 }
 
+/** A device id as the audit log stores it. */
+export function auditDeviceId(clientId: string): string {
+  return safeText(clientId.slice(0, 128));
+}
+
+/** What the audit log stores about one pushed entry. */
+export interface EntryAuditDetail {
+  via: 'push' | 'import';
+  seq: number;
+  status: string;
+  /** Record ids (checked with isRecordId, or made by the server): nothing to make safe. */
+  ids: string[];
+  /** The one part that may echo what a device sent (a kind name, a field name). */
+  reason?: unknown;
+  rev?: number;
+  importedBy?: string;
+}
+
+/**
+ * safeDetail of an entry's detail, made safe only where a device's text can be: the reason. The rest is
+ * numbers, record ids and the server's own words, which safeDetail would copy unchanged, one entry at a
+ * time for every entry of every push.
+ */
+export function entryAuditDetail(detail: EntryAuditDetail): Record<string, unknown> {
+  const { via, seq, status, ids, reason, rev, importedBy } = detail;
+  return {
+    via,
+    seq,
+    status,
+    ids,
+    ...(reason === undefined ? {} : { reason: safeValue(reason) }),
+    ...(rev === undefined ? {} : { rev }),
+    ...(importedBy === undefined ? {} : { importedBy: safeString(importedBy) }),
+  };
+}
+
 /** The stored form of a sync audit entry, for writing several at once with audit.appendMany. */
 export function syncAuditRow(entry: SyncAuditEntry): NewAuditEntry {
   return {
     at: entry.at,
     userId: entry.userId,
-    deviceId: entry.clientId === null ? null : safeText(entry.clientId.slice(0, 128)),
+    deviceId: entry.clientId === null ? null : auditDeviceId(entry.clientId),
     deviceTime: entry.deviceTime ?? null,
     action: entry.action,
     detail: safeDetail(entry.detail),

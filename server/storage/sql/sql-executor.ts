@@ -5,9 +5,18 @@
 export type SqlValue = string | number | boolean | Date | Buffer | null;
 export type SqlRow = Record<string, unknown>;
 
+export type SqlDialect = 'sqlite' | 'postgres';
+
 export interface SqlExecutor {
+  /** Which SQL the database speaks, for the few statements the dialects spell differently. */
+  readonly dialect: SqlDialect;
   /** Runs a statement that returns rows (SELECT, or anything with RETURNING). */
   query<T extends SqlRow = SqlRow>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  /**
+   * Like query, each row as an array of its column values in select order: for wide reads of a few
+   * computed columns, where making an object per row costs more than the row itself.
+   */
+  queryArrays(sql: string, params?: SqlValue[]): Promise<unknown[][]>;
   /** Runs a statement and returns how many rows it changed. */
   execute(sql: string, params?: SqlValue[]): Promise<number>;
   /**
@@ -31,6 +40,14 @@ export function splitValuesGroup(sql: string): { head: string; columns: number; 
   const tail = sql.slice(match.index + match[0].length);
   if (head.includes('?') || tail.includes('?')) throw new Error('executeMany: ? outside the VALUES group');
   return { head, columns: match[0].split('?').length - 1, tail };
+}
+
+/**
+ * A SQL expression giving the JSON string literal of a text expression: what JSON.stringify writes for
+ * the same string (both databases escape `"`, `\\` and control characters as JSON.stringify does).
+ */
+export function jsonQuoteSql(dialect: SqlDialect, expression: string): string {
+  return dialect === 'sqlite' ? `json_quote(${expression})` : `to_json(${expression})::text`;
 }
 
 /** Row values come back as Date (PostgreSQL) or epoch milliseconds (SQLite). */
