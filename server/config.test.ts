@@ -21,7 +21,6 @@ describe('loadConfig', () => {
       loginMaxFailuresPerAccount: 5,
       loginMaxFailuresPerAddress: 20,
       loginFailureWindowMinutes: 15,
-      passwordScryptLog2N: 17,
       publicUrl: null,
     });
     expect(publicBaseUrl(config, 8080)).toBe('http://localhost:8080');
@@ -43,7 +42,6 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
         LOGIN_MAX_FAILURES_PER_ADDRESS: '50',
-        PASSWORD_SCRYPT_LOG2N: '14',
         PUBLIC_URL: 'https://holdfast.example.gov/',
       },
       '/opt/app',
@@ -61,7 +59,6 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       loginMaxFailuresPerAccount: 3,
       loginMaxFailuresPerAddress: 50,
-      passwordScryptLog2N: 14,
       publicUrl: 'https://holdfast.example.gov',
     });
     expect(publicBaseUrl(config, 1234)).toBe('https://holdfast.example.gov');
@@ -73,7 +70,7 @@ describe('loadConfig', () => {
       loadConfig({
         PORT: 'eighty',
         COOKIE_SECURE: 'maybe',
-        PASSWORD_SCRYPT_LOG2N: '10',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '0',
         DATABASE_URL: 'mysql://x',
         SESSION_IDLE_MINUTES: '-5',
         LOG_LEVEL: 'loud',
@@ -86,9 +83,7 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(6);
     expect(problems[0]).toBe('PORT must be a whole number from 0 to 65535 (got "eighty").');
     expect((error as ConfigError).message).toContain('COOKIE_SECURE must be one of auto, true, false');
-    expect((error as ConfigError).message).toContain(
-      'PASSWORD_SCRYPT_LOG2N must be a whole number from 14 to 20',
-    );
+    expect((error as ConfigError).message).toContain('LOGIN_MAX_FAILURES_PER_ACCOUNT must be a whole number');
     expect((error as ConfigError).message).toContain('DATABASE_URL must be a URL starting with postgres://');
   });
 

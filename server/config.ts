@@ -27,7 +27,6 @@ export interface ServerConfig {
   syncRateLimitPerMinute: number;
   /** Deleted records (tombstones) are purged this long after the delete reached the server. */
   tombstoneRetentionDays: number;
-  passwordScryptLog2N: number;
   /** Null means "http://localhost:<the port actually bound>". */
   publicUrl: string | null;
   /** The clock. Tests replace it to move time without sleeping. */
@@ -103,7 +102,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     syncRateLimitPerMinute: integer('SYNC_RATE_LIMIT_PER_MINUTE', 600, 1, 1000000),
     tombstoneRetentionDays: integer('TOMBSTONE_RETENTION_DAYS', 90, 1, 36500),
     // 14 is the floor: below it scrypt is too cheap to slow down guessing.
-    passwordScryptLog2N: integer('PASSWORD_SCRYPT_LOG2N', 17, 14, 20),
     publicUrl: publicUrl?.replace(/\/+$/, '') ?? null,
     now: () => new Date(),
   };

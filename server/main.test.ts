@@ -34,7 +34,6 @@ describe('server entry point', { timeout: 60_000 }, () => {
         STATIC_DIR: path.join(dataDir, 'dist'),
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
-        PASSWORD_SCRYPT_LOG2N: '14',
       },
     });
     let stdout = '';
@@ -82,7 +81,6 @@ describe('server entry point', { timeout: 60_000 }, () => {
       PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
-      PASSWORD_SCRYPT_LOG2N: '14',
     });
     const first = await startServer(config);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -29,7 +29,7 @@ function baseEnv(dataDir: string, staticDir: string): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'warn',
-    PASSWORD_SCRYPT_LOG2N: '14',
+
     DATABASE_URL: '',
   };
 }

@@ -25,7 +25,7 @@ describe('user CLI (SQLite)', { timeout: 60_000 }, () => {
       cwd: ROOT,
       input,
       encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: dataDir, PASSWORD_SCRYPT_LOG2N: '14', DATABASE_URL: '' },
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -57,7 +57,7 @@ describe('user CLI (SQLite)', { timeout: 60_000 }, () => {
       disabled: false,
     });
     expect(await verifyPassword('first password 1', alice?.passwordHash ?? '')).toBe(true);
-    expect(alice?.passwordHash).toMatch(/^scrypt\$14\$8\$1\$/);
+    expect(alice?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     // A session to prove reset and disable end it.
     const now = new Date();

@@ -31,7 +31,6 @@ export function testConfig(env: Record<string, string> = {}): ServerConfig {
   // buildApp never touches DATA_DIR (the storage is passed in), so nothing is created here.
   const dir = path.join(os.tmpdir(), 'hf-unused-data');
   return loadConfig({
-    PASSWORD_SCRYPT_LOG2N: '14',
     LOG_LEVEL: 'silent',
     DATA_DIR: dir,
     STATIC_DIR: path.join(dir, 'no-dist'),

@@ -15,7 +15,7 @@ import type { ServerConfig } from '../config';
 import { ApiError, badRequest, notFound } from '../errors';
 import type { Storage, StorageStores, UserPatch, UserRecord } from '../storage/storage';
 
-type AdminConfig = Pick<ServerConfig, 'now' | 'passwordScryptLog2N'>;
+type AdminConfig = Pick<ServerConfig, 'now'>;
 
 /** Who is acting: a signed-in user (with their session) or the command line. */
 export interface Actor {
@@ -63,7 +63,7 @@ export interface PreparedAccount {
   departments: string[];
 }
 
-/** Validates and hashes outside any transaction: scrypt is slow and must not hold a database lock. */
+/** Validates and hashes outside any transaction: hashing is slow and must not hold a database lock. */
 export async function prepareAccount(
   stores: StorageStores,
   config: AdminConfig,
@@ -83,7 +83,7 @@ export async function prepareAccount(
     username: normalizeUsername(input.username),
     displayName,
     role: input.role,
-    passwordHash: await hashPassword(input.password, config.passwordScryptLog2N),
+    passwordHash: await hashPassword(input.password),
     departments: [...new Set(input.departments)],
   };
 }
@@ -156,7 +156,7 @@ export async function updateAccount(
   }
   if (changes.password !== undefined) {
     checkPassword(changes.password);
-    patch.passwordHash = await hashPassword(changes.password, config.passwordScryptLog2N);
+    patch.passwordHash = await hashPassword(changes.password);
   }
   if (changes.disabled !== undefined) patch.disabled = changes.disabled;
   if (changes.departments !== undefined) await checkDepartments(storage, changes.departments);

@@ -1,5 +1,5 @@
 // Sign-in, sign-out and "who am I". Failed sign-ins are throttled per account and per address
-// before the password is even checked, and unknown users cost the same scrypt time as known ones.
+// before the password is even checked, and unknown users cost the same hashing time as known ones.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { normalizeUsername } from '../../../src/domain/users';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol/api';
@@ -24,7 +24,7 @@ export function clientOf(request: FastifyRequest): { userAgent: string | null; i
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
   const { config, storage } = ctx;
   // A real hash to verify against when the username is unknown, so both paths take the same time.
-  const dummyHash = hashPassword('holdfast-dummy-password', config.passwordScryptLog2N);
+  const dummyHash = hashPassword('holdfast-dummy-password');
   dummyHash.catch(() => undefined);
 
   app.post<{ Body: LoginRequest }>(
@@ -58,10 +58,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         throw new ApiError(403, 'account_disabled', 'This account is disabled. Ask an administrator.');
       }
 
-      // Hash outside the transaction: scrypt is slow and must not hold a database lock.
-      const rehash = needsRehash(user.passwordHash, config.passwordScryptLog2N)
-        ? await hashPassword(request.body.password, config.passwordScryptLog2N)
-        : undefined;
+      // Hash outside the transaction: hashing is slow and must not hold a database lock.
+      const rehash = needsRehash(user.passwordHash) ? await hashPassword(request.body.password) : undefined;
       const { token, session } = await storage.transaction(async (tx) => {
         await tx.loginFailures.clear(keys.account);
         const started = await startSession(tx, config, user.id, { userAgent, ip });
