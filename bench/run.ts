@@ -23,6 +23,7 @@ import { FLEET_ROWS, fleetFigures } from './figures/fleet';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
 import { BENCH_DIST, BENCH_TMP, buildBrowserBundle, buildProductionApp } from './lib/build';
 import { benchProfiler } from './lib/profiler';
+import { waitForQuiet } from './lib/quiet';
 import { renderTable } from './lib/report';
 import {
   errored,
@@ -138,6 +139,12 @@ type RowSpec = Pick<FigureInput, 'id' | 'figure' | 'unit' | 'target'>;
 
 /** Runs one part of the bench; if it throws, its rows are reported as errors and the rest goes on. */
 async function section(name: string, rows: RowSpec[], measure: () => Promise<FigureResult[]>): Promise<void> {
+  // Each part starts on a quiet machine: the part before may leave the browser or the server busy. Not in
+  // the smoke run, which judges no timing (and runs inside npm test, beside other work).
+  if (!smoke) {
+    const quiet = await waitForQuiet();
+    if (!quiet.quiet) log(`the machine stayed busy for ${quiet.waitedMs / 1000} s; measuring anyway`);
+  }
   log(`${name}…`);
   try {
     figures.push(...(await measure()));
