@@ -75,9 +75,14 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
     const [row] = await db.query('UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value');
     return toNumber(row?.value ?? 0);
   };
-  /** The statement and parameters of a page: rows with rev > after, in rev order, of the departments. */
-  const recordPage = (columns: string, query: RecordPageQuery): { sql: string; params: SqlValue[] } => {
+  /** Rows with rev > after, in rev order, of the given departments (null: all), read with `run`. */
+  const recordPage = async <T>(
+    columns: string,
+    query: RecordPageQuery,
+    run: (sql: string, params: SqlValue[]) => Promise<T[]>,
+  ): Promise<T[]> => {
     const { after, departments, limit } = query;
+    if (departments !== null && departments.length === 0) return [];
     const params: SqlValue[] = [after];
     let scope = '';
     if (departments !== null) {
@@ -85,7 +90,7 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       params.push(...departments);
     }
     params.push(limit);
-    return { sql: `SELECT ${columns} FROM records WHERE rev > ? ${scope} ORDER BY rev LIMIT ?`, params };
+    return run(`SELECT ${columns} FROM records WHERE rev > ? ${scope} ORDER BY rev LIMIT ?`, params);
   };
   const publicColumns = `${publicJsonSql(db.dialect)} AS json, rev`;
   const scalar = async (sql: string): Promise<number> => {
@@ -195,14 +200,11 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       );
     },
     async listRecords(query) {
-      if (query.departments?.length === 0) return [];
-      const { sql, params } = recordPage(RECORD_COLUMNS, query);
-      return (await db.query(sql, params)).map(toRecord);
+      return (await recordPage(RECORD_COLUMNS, query, (sql, params) => db.query(sql, params))).map(toRecord);
     },
     async listPublicRecords(query) {
-      if (query.departments?.length === 0) return [];
-      const { sql, params } = recordPage(publicColumns, query);
-      return (await db.queryArrays(sql, params)).map(([json, rev]) => ({
+      const rows = await recordPage(publicColumns, query, (sql, params) => db.queryArrays(sql, params));
+      return rows.map(([json, rev]) => ({
         rev: toNumber(rev),
         json: String(json),
       }));
