@@ -75,12 +75,12 @@ export function appSizeFigures(distDir: string, scale: number): FigureResult[] {
     .map((s) => `${posix.basename(s.file)} ${(s.gz / KiB).toFixed(1)} KiB`);
 
   const urls = precacheUrls(distDir);
-  const precache = urls.reduce((n, url) => n + statSync(join(distDir, url)).size, 0);
+  const stored = urls.map((url) => ({ url, size: statSync(join(distDir, url)).size }));
+  const precache = stored.reduce((n, file) => n + file.size, 0);
   // The target is on stored bytes; what installing or updating the app downloads is said beside it.
   const br = urls.reduce((n, url) => n + transferredBytes(distDir, url, 'br'), 0);
   const gz = urls.reduce((n, url) => n + transferredBytes(distDir, url, 'gz'), 0);
-  const largest = urls
-    .map((url) => ({ url, size: statSync(join(distDir, url)).size }))
+  const largest = [...stored]
     .sort((a, b) => b.size - a.size)
     .slice(0, 3)
     .map((u) => `${posix.basename(u.url)} ${(u.size / KiB).toFixed(1)} KiB`);
