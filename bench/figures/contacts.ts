@@ -27,6 +27,7 @@ import { termKey } from '../../src/storage/search-index';
 import { readTree } from '../../src/storage/tree-queries';
 import { generateContacts } from '../generate/contacts';
 import { seedSignedInDevice, signIn } from '../lib/seed-device';
+import { marksOf, REPORT_MARKS, settleBeforeNextLoad, warmNote, warmUp } from '../lib/marks';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
@@ -326,7 +327,10 @@ const FIRST_ROW_OBSERVER = `(() => {
     if (marks.page === undefined && document.querySelector('h1')) marks.page = performance.now();
     if (marks.tree === undefined && document.querySelector(${JSON.stringify(TREE_ITEM)})) marks.tree = performance.now();
     if (marks.run === undefined && document.querySelector(${JSON.stringify(REACHED_CELL)})) marks.run = performance.now();
-    if (marks.tree !== undefined || marks.run !== undefined) observer.disconnect();
+    if (marks.tree !== undefined || marks.run !== undefined) {
+      observer.disconnect();
+      ${REPORT_MARKS};
+    }
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
@@ -337,14 +341,11 @@ interface Marks {
   run?: number;
 }
 
-async function waitMark(page: Page, mark: 'tree' | 'run'): Promise<Marks> {
-  await page.waitForFunction(
-    (m) =>
-      typeof (globalThis as { __holdfastMarks?: Record<string, number> }).__holdfastMarks?.[m] === 'number',
-    mark,
-    { timeout: 60_000 },
-  );
-  return page.evaluate(() => (globalThis as unknown as { __holdfastMarks: Marks }).__holdfastMarks);
+/** Loads `url` in `page` and returns its marks once `mark` is taken. */
+async function waitMark(page: Page, url: string, mark: 'tree' | 'run'): Promise<Marks> {
+  const marks = await marksOf<Marks>(page, () => page.goto(url));
+  if (typeof marks[mark] !== 'number') throw new Error(`${url}: no ${mark} mark (${JSON.stringify(marks)})`);
+  return marks;
 }
 
 export interface ContactFigureOptions {
@@ -391,13 +392,12 @@ export async function contactFigures(o: ContactFigureOptions): Promise<FigureRes
     const reads = await repeat(o.runs, 30, () => call(page, 'treeReads', seeded.treeId));
     await page.addInitScript(FIRST_ROW_OBSERVER);
     const treeUrl = `/contacts/trees/${seeded.treeId}`;
-    // The first load after signing in starts the app's own sync: unmeasured.
-    await page.goto(treeUrl);
-    await waitMark(page, 'tree');
+    const warm = await warmUp(page, () => waitMark(page, treeUrl, 'tree'));
     const open = await repeat(o.runs, 90, async () => {
-      await page.goto(treeUrl);
-      return waitMark(page, 'tree');
+      await settleBeforeNextLoad(page);
+      return waitMark(page, treeUrl, 'tree');
     });
+    await settleBeforeNextLoad(page);
     const profiled = await o.profile?.(page, 'tree-open', TREE_ITEM, () => page.goto(treeUrl));
     const onScreen = open.results.map((r) => r.page).filter((m): m is number => typeof m === 'number');
     results.push(
@@ -412,7 +412,7 @@ export async function contactFigures(o: ContactFigureOptions): Promise<FigureRes
           },
           note: notes(
             open.shortened,
-            `/contacts/trees/:id loaded online, signed in, ${n(seeded.nodes)} nodes and ${n(seeded.contacts)} contacts on the device; navigation start to the outline's first treeitem in the DOM${onScreen.length ? `; page heading at ${median(onScreen).toFixed(0)} ms` : ''}; the editor's read alone (readTree without contacts, buildTree) ${median(reads.results.map((r) => r.readMs)).toFixed(0)} ms after opening the database in ${median(reads.results.map((r) => r.openMs)).toFixed(0)} ms (medians)${profiled ? `; ${profiled}` : ''}`,
+            `/contacts/trees/:id loaded online, signed in, ${n(seeded.nodes)} nodes and ${n(seeded.contacts)} contacts on the device; navigation start to the outline's first treeitem in the DOM, ${warmNote(warm.map((m) => m.tree ?? NaN))}${onScreen.length ? `; page heading at ${median(onScreen).toFixed(0)} ms` : ''}; the editor's read alone (readTree without contacts, buildTree) ${median(reads.results.map((r) => r.readMs)).toFixed(0)} ms after opening the database in ${median(reads.results.map((r) => r.openMs)).toFixed(0)} ms (medians)${profiled ? `; ${profiled}` : ''}`,
           ),
         },
         o.scale,
@@ -421,8 +421,7 @@ export async function contactFigures(o: ContactFigureOptions): Promise<FigureRes
 
     // 2. Progress after an attempt, on the run page, offline.
     const runUrl = `/contacts/runs/${seeded.runId}`;
-    await page.goto(runUrl);
-    await waitMark(page, 'run');
+    await waitMark(page, runUrl, 'run');
     await page.evaluate(o.bundle);
     const split = await repeat(o.runs, 30, () => call(page, 'runReads', seeded.runId));
     await context.setOffline(true);

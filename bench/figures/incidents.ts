@@ -38,6 +38,7 @@ import { termKey } from '../../src/storage/search-index';
 import { generateIncident, newEntryContent } from '../generate/incidents';
 import { seededRandom } from '../generate/random';
 import { seedSignedInDevice, signIn } from '../lib/seed-device';
+import { marksOf, REPORT_MARKS, settleBeforeNextLoad, warmNote, warmUp } from '../lib/marks';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
@@ -351,6 +352,7 @@ const FIRST_ROW_OBSERVER = `(() => {
     if (document.querySelector(${JSON.stringify(TIMELINE_ROW)})) {
       marks.row = performance.now();
       observer.disconnect();
+      ${REPORT_MARKS};
     }
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -361,13 +363,9 @@ interface Marks {
   row: number;
 }
 
-async function firstRow(page: Page): Promise<Marks> {
-  await page.waitForFunction(
-    () => typeof (globalThis as { __holdfastMarks?: { row?: number } }).__holdfastMarks?.row === 'number',
-    undefined,
-    { timeout: 60_000 },
-  );
-  return page.evaluate(() => (globalThis as unknown as { __holdfastMarks: Marks }).__holdfastMarks);
+/** Loads `url` in `page` and returns its marks. */
+function firstRow(page: Page, url: string): Promise<Marks> {
+  return marksOf<Marks>(page, () => page.goto(url));
 }
 
 async function benchPage(context: BrowserContext, bundle: string): Promise<Page> {
@@ -477,13 +475,12 @@ export async function incidentFigures(o: IncidentFigureOptions): Promise<FigureR
     const readsNote = `the page's reads alone, in the page: incident, periods, logs, messages and unsent counts ${median(reads.results.map((r) => r.headerMs)).toFixed(0)} ms, first timeline page ${median(reads.results.map((r) => r.timelineMs)).toFixed(0)} ms (medians)`;
     await page.addInitScript(FIRST_ROW_OBSERVER);
     const url = `/incidents/${seeded.incidentId}`;
-    // The first load after signing in starts the app's own sync: unmeasured.
-    await page.goto(url);
-    await firstRow(page);
+    const warm = await warmUp(page, () => firstRow(page, url));
     const open = await repeat(o.runs, 90, async () => {
-      await page.goto(url);
-      return firstRow(page);
+      await settleBeforeNextLoad(page);
+      return firstRow(page, url);
     });
+    await settleBeforeNextLoad(page);
     const profiled = await o.profile?.(page, 'incident-open', TIMELINE_ROW, () => page.goto(url));
     const onScreen = open.results.map((r) => r.page).filter((m): m is number => typeof m === 'number');
     results.push(
@@ -498,7 +495,7 @@ export async function incidentFigures(o: IncidentFigureOptions): Promise<FigureR
           },
           note: notes(
             open.shortened,
-            `${url.replace(seeded.incidentId, ':id')} loaded online, signed in, ${n(seeded.stored)} entries in ${o.sizes.logs} logs on the device; navigation start to the first timeline row in the DOM${onScreen.length ? `; page heading on screen at ${median(onScreen).toFixed(0)} ms (median)` : ''}; ${readsNote}${profiled ? `; ${profiled}` : ''}`,
+            `${url.replace(seeded.incidentId, ':id')} loaded online, signed in, ${n(seeded.stored)} entries in ${o.sizes.logs} logs on the device; navigation start to the first timeline row in the DOM; ${warmNote(warm.map((m) => m.row))}${onScreen.length ? `; page heading on screen at ${median(onScreen).toFixed(0)} ms (median)` : ''}; ${readsNote}${profiled ? `; ${profiled}` : ''}`,
           ),
         },
         o.scale,

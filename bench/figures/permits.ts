@@ -22,6 +22,7 @@ import { normalizeSearchText } from '../../src/domain/sync/search-text';
 import { listPermitTypes, readPermitPage, selectPermits } from '../../src/storage/permit-queries';
 import { generatePermits, permitTemplates } from '../generate/permits';
 import { seedSignedInDevice } from '../lib/seed-device';
+import { marksOf, REPORT_MARKS, settleBeforeNextLoad, warmNote, warmUp } from '../lib/marks';
 import { figure, type FigureInput, type FigureResult } from '../lib/results';
 import type { ProfileLoad } from '../lib/profile';
 import { notes, repeat } from '../lib/repeat';
@@ -208,6 +209,7 @@ const FIRST_ROW_OBSERVER = `(() => {
     if (document.querySelector(${JSON.stringify(PERMIT_ROW)})) {
       marks.row = performance.now();
       observer.disconnect();
+      ${REPORT_MARKS};
     }
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -220,13 +222,9 @@ interface Marks {
   row: number;
 }
 
-async function firstRow(page: Page): Promise<Marks> {
-  await page.waitForFunction(
-    () => typeof (globalThis as { __holdfastMarks?: { row?: number } }).__holdfastMarks?.row === 'number',
-    undefined,
-    { timeout: 60_000 },
-  );
-  return page.evaluate(() => (globalThis as unknown as { __holdfastMarks: Marks }).__holdfastMarks);
+/** Loads `url` in `page` and returns its marks. */
+function firstRow(page: Page, url: string): Promise<Marks> {
+  return marksOf<Marks>(page, () => page.goto(url));
 }
 
 /** Where a first render's time went: medians of the milestones over the runs. */
@@ -322,13 +320,12 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
       .map((k) => `${k.slice(0, -2)} ${median(reads.results.map((r) => r[k])).toFixed(0)} ms`)
       .join(', ');
     await page.addInitScript(FIRST_ROW_OBSERVER);
-    // The first load after signing in starts the app's own sync: unmeasured, like the warm-up above.
-    await page.goto('/permits');
-    await firstRow(page);
+    const warm = await warmUp(page, () => firstRow(page, '/permits'));
     const render = await repeat(o.runs, 90, async () => {
-      await page.goto('/permits');
-      return firstRow(page);
+      await settleBeforeNextLoad(page);
+      return firstRow(page, '/permits');
     });
+    await settleBeforeNextLoad(page);
     const profiledList = await o.profile?.(page, 'permit-list', PERMIT_ROW, () => page.goto('/permits'));
     results.push(
       figure(
@@ -342,7 +339,7 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
           },
           note: notes(
             render.shortened,
-            `/permits loaded online, signed in, ${n(seeded.stored)} permits on the device; navigation start to the first permit row in the DOM; ${split(render.results)}; the list's reads alone, in the page: ${readsNote} (selectPermits, readPermitPage 50, listPermitTypes)${profiledList ? `; ${profiledList}` : ''}`,
+            `/permits loaded online, signed in, ${n(seeded.stored)} permits on the device; navigation start to the first permit row in the DOM, ${warmNote(warm.map((m) => m.row))}; ${split(render.results)}; the list's reads alone, in the page: ${readsNote} (selectPermits, readPermitPage 50, listPermitTypes)${profiledList ? `; ${profiledList}` : ''}`,
           ),
         },
         o.scale,
@@ -375,10 +372,10 @@ export async function permitFigures(o: PermitFigureOptions): Promise<FigureResul
       const fresh = await offline.newPage();
       try {
         await fresh.addInitScript(FIRST_ROW_OBSERVER);
-        await fresh.goto('/permits');
+        const marks = await firstRow(fresh, '/permits');
         const controlled = await fresh.evaluate(() => !!navigator.serviceWorker.controller);
         if (!controlled) throw new Error('the page is not served by the service worker');
-        return await firstRow(fresh);
+        return marks;
       } finally {
         await fresh.close();
       }
