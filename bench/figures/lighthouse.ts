@@ -103,6 +103,12 @@ export function lighthouseRows(pages: LighthousePage[]): RowSpec[] {
   );
 }
 
+/** Lighthouse's code for a failed run ("NO_NAVSTART"), or "error" when it printed none. */
+function runtimeErrorCode(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /\(([A-Z][A-Z_]+)\)/.exec(text)?.[1] ?? /lighthouse: ([A-Z][A-Z_]+) /.exec(text)?.[1] ?? 'error';
+}
+
 /** Runs the Lighthouse CLI once and returns its report (throws with its output if it failed). */
 function runLighthouse(url: string, headers: Record<string, string> | undefined): Promise<LighthouseResult> {
   const args = [
@@ -194,8 +200,19 @@ export async function lighthouseFigures(
   const figures: FigureResult[] = [];
   for (const page of pages) {
     const reports: LighthouseResult[] = [];
-    for (let i = 0; i < runs; i++)
-      reports.push(await runLighthouse(new URL(page.path, origin).href, page.headers));
+    const repeated: string[] = [];
+    for (let i = 0; i < runs; i++) {
+      const url = new URL(page.path, origin).href;
+      reports.push(
+        await runLighthouse(url, page.headers).catch((error: unknown) => {
+          // Lighthouse sometimes loses its own trace of the load ("Something went wrong with recording
+          // the trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"): one more try,
+          // named in the note. A second failure is the figure's error.
+          repeated.push(runtimeErrorCode(error));
+          return runLighthouse(url, page.headers);
+        }),
+      );
+    }
     const last = reports[reports.length - 1]!;
     mkdirSync(REPORT_DIR, { recursive: true });
     writeFileSync(join(REPORT_DIR, `${page.id}.json`), JSON.stringify(last));
@@ -216,6 +233,9 @@ export async function lighthouseFigures(
             note: [
               `${page.path}, mobile preset, simulated throttling, ${runs} run(s); last report: .tmp/bench/lighthouse/${page.id}.json`,
               failing.length ? `failing audits (last run): ${failing.join(', ')}` : '',
+              repeated.length
+                ? `${repeated.length} run(s) made again after Lighthouse failed to record them (${repeated.join(', ')})`
+                : '',
               ['performance', 'lcp', 'tbt'].includes(metric.key) ? timeBreakdown(last) : '',
             ]
               .filter(Boolean)
