@@ -1,20 +1,8 @@
 // Password hashes: argon2id at OWASP's parameters for new hashes, earlier scrypt hashes still verifying
 // and flagged for rehash, malformed or hostile hashes refused.
-import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { scryptHash } from '../test-support/scrypt-hash';
 import { ARGON2ID, hashPassword, needsRehash, verifyPassword } from './passwords';
-
-/** A hash in the format the server wrote before argon2id: scrypt$<log2N>$<r>$<p>$<salt>$<hash>. */
-function scryptHash(password: string, log2N: number): string {
-  const salt = crypto.randomBytes(16);
-  const key = crypto.scryptSync(password.normalize('NFC'), salt, 32, {
-    N: 2 ** log2N,
-    r: 8,
-    p: 1,
-    maxmem: 256 * 2 ** log2N * 8,
-  });
-  return ['scrypt', log2N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
-}
 
 describe('passwords', () => {
   it('hashes with argon2id m=19 MiB, t=2, p=1 (OWASP), naming them in the hash, and verifies', async () => {

@@ -1,22 +1,10 @@
 // Hashes written before argon2id (scrypt) keep signing their users in, and are replaced by argon2id at the
 // first successful sign-in; a wrong password neither signs in nor touches the stored hash.
-import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scryptHash } from '../test-support/scrypt-hash';
 import { testAdapters, type TestAdapter } from '../test-support/adapters';
 import { addUser, createTestApp, login, PASSWORD, type TestApp } from '../test-support/test-app';
 import { needsRehash, verifyPassword } from './passwords';
-
-/** The format hashPassword wrote before: scrypt$<log2N>$<r>$<p>$<salt b64>$<hash b64>. */
-function scryptHash(password: string, log2N: number): string {
-  const salt = crypto.randomBytes(16);
-  const key = crypto.scryptSync(password.normalize('NFC'), salt, 32, {
-    N: 2 ** log2N,
-    r: 8,
-    p: 1,
-    maxmem: 256 * 2 ** log2N * 8,
-  });
-  return ['scrypt', log2N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
-}
 
 describe.each(await testAdapters())('password hash upgrade: $name', ({ create }) => {
   let adapter: TestAdapter;
