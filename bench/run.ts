@@ -21,7 +21,7 @@ import { pushFigure, pushRow } from './figures/push';
 import { applyRate, applyRow } from './figures/server-apply';
 import { FLEET_ROWS, fleetFigures } from './figures/fleet';
 import { launchBrowser, newBenchContext, openBenchPage } from './lib/browser';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { BENCH_DIST, BENCH_TMP, buildBrowserBundle, buildProductionApp } from './lib/build';
 import { benchProfiler } from './lib/profiler';
 import { waitForQuiet } from './lib/quiet';
@@ -264,14 +264,32 @@ const browser = chromium || !needsBrowser ? null : await launchBrowser();
 const chromiumVersion = browser?.version() ?? null;
 
 /**
- * A page-load part runs in a browser of its own, as a device would: one browser for the whole run carried
- * the parts before (100,000 permits, their databases and garbage) into the next part's first screens, which
- * measured 60–120 ms slower in a full run than on their own.
+ * A page-load part runs in a browser of its own, as a device would: no part inherits the databases and
+ * garbage of the parts before it (measured alone, this made no difference the bench could see). `measure`
+ * gets what every such part's figures take: new contexts of that browser on `origin`, the device user,
+ * and the run's settings.
  */
-async function inFreshBrowser<T>(measure: (part: { browser: Browser }) => Promise<T>): Promise<T> {
+async function inFreshBrowser<T>(
+  origin: string,
+  measure: (device: {
+    context: () => Promise<BrowserContext>;
+    username: string;
+    password: string;
+    runs: number;
+    scale: number;
+    log: (message: string) => void;
+  }) => Promise<T>,
+): Promise<T> {
   const own = await launchBrowser();
   try {
-    return await measure({ browser: own });
+    return await measure({
+      context: () => newBenchContext(own, origin),
+      username: DEVICE_USER.username,
+      password: PASSWORD,
+      runs,
+      scale,
+      log,
+    });
   } finally {
     await own.close().catch((error: unknown) => console.warn("[bench] closing a part's browser:", error));
   }
@@ -292,17 +310,12 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         `permits: search and list over ${SIZES.permits} permits, offline cold start over ${SIZES.permitsOffline} × ${runs}`,
         Object.values(PERMIT_ROWS),
         () =>
-          inFreshBrowser((part) =>
+          inFreshBrowser(server.url, (device) =>
             permitFigures({
-              context: () => newBenchContext(part.browser, server.url),
+              ...device,
               bundle,
-              username: DEVICE_USER.username,
-              password: PASSWORD,
               csvText: readFileSync(join(ROOT, 'e2e', 'fixtures', 'burlington-permits.csv'), 'utf8'),
               sizes: { search: SIZES.permits, coldStart: SIZES.permitsOffline },
-              runs,
-              scale,
-              log,
               profile,
             }),
           ),
@@ -314,12 +327,10 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         `incidents: record ${SIZES.incidentWrites} entries, verify a ${SIZES.incidentChain}-entry chain, open an incident of ${SIZES.incidentEntries} entries × ${runs}`,
         Object.values(INCIDENT_ROWS),
         async () =>
-          inFreshBrowser(async (part) =>
+          inFreshBrowser(server.url, async (device) =>
             incidentFigures({
-              context: () => newBenchContext(part.browser, server.url),
+              ...device,
               bundle: await buildPartBundle('incidents'),
-              username: DEVICE_USER.username,
-              password: PASSWORD,
               sizes: {
                 writes: SIZES.incidentWrites,
                 existing: SIZES.incidentLogHolds,
@@ -327,9 +338,6 @@ async function serverFigures(bench: BenchServer): Promise<void> {
                 logs: SIZES.incidentLogs,
                 entries: SIZES.incidentEntries,
               },
-              runs,
-              scale,
-              log,
               profile,
             }),
           ),
@@ -341,20 +349,15 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         `contacts: a run of ${SIZES.contactPeople} people with ${SIZES.contactAttempts} attempts (${SIZES.contactAttemptsPerRun} timed per run), the tree editor × ${runs}`,
         Object.values(CONTACT_ROWS),
         async () =>
-          inFreshBrowser(async (part) =>
+          inFreshBrowser(server.url, async (device) =>
             contactFigures({
-              context: () => newBenchContext(part.browser, server.url),
+              ...device,
               bundle: await buildPartBundle('contacts'),
-              username: DEVICE_USER.username,
-              password: PASSWORD,
               sizes: {
                 people: SIZES.contactPeople,
                 attempts: SIZES.contactAttempts,
                 attemptsPerRun: SIZES.contactAttemptsPerRun,
               },
-              runs,
-              scale,
-              log,
               profile,
             }),
           ),
@@ -365,16 +368,11 @@ async function serverFigures(bench: BenchServer): Promise<void> {
         `outage packet: ${SIZES.packetPeople} contacts on a tree, ${SIZES.packetPermits} open permits, 10 checklists × ${runs}`,
         Object.values(PACKET_ROWS),
         async () =>
-          inFreshBrowser(async (part) =>
+          inFreshBrowser(server.url, async (device) =>
             packetFigures({
-              context: () => newBenchContext(part.browser, server.url),
+              ...device,
               bundle: await buildPartBundle('packet'),
-              username: DEVICE_USER.username,
-              password: PASSWORD,
               sizes: { people: SIZES.packetPeople, permits: SIZES.packetPermits },
-              runs,
-              scale,
-              log,
             }),
           ),
       );
