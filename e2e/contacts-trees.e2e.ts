@@ -4,7 +4,7 @@
 // sets the escalation rule; online, the server holds the same tree. An order of succession is set and
 // reordered. A 2,000-person tree opens with its first levels. axe on each screen.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/app-shell';
 import { ContactsTreesPage } from './pages/contacts-trees-page';
 import { SyncBar } from './pages/sync-bar';
@@ -56,6 +56,11 @@ describe('contacts: call-down trees and orders of succession', () => {
     browser = await launchBrowser();
     ines = await signedInDevice(browser, server, 'ines', PASSWORD);
     await new SyncBar(ines.page).syncNow();
+  });
+
+  // A test that fails while offline must not leave the next one offline too.
+  afterEach(async () => {
+    await ines?.context.setOffline(false);
   });
 
   afterAll(async () => {

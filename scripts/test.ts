@@ -2,6 +2,7 @@
 // and a smoke run of the benchmark. Says loudly what it skipped; with CI=true a missing prerequisite fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { failureGist } from './failure-gist';
 import { chromiumMissing, postgresMissing, type Missing } from './test-prereqs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -53,8 +54,9 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   for (const file of report.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
       if (t.status !== 'failed') continue;
-      const first = (t.failureMessages?.[0] ?? '').split('\n')[0]?.slice(0, 300) ?? '';
-      failures.push(`${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${first}`);
+      failures.push(
+        `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(t.failureMessages?.[0] ?? '', process.cwd())}`,
+      );
     }
   }
   passed += report.numPassedTests;
