@@ -47,7 +47,8 @@ export class FakeSyncServer {
     }
     const user = this.sessionUser;
     if (!user) return json(401, { error: { code: 'unauthorized', message: 'Session ended' } });
-    const body = typeof init?.body === 'string' ? init.body : '';
+    // The client sends its JSON as a Blob; read it as the server would, whatever its type.
+    const body = init?.body == null ? '' : await new Response(init.body).text();
     switch (`${method} ${url.pathname}`) {
       case 'POST /api/sync/push': {
         const request = JSON.parse(body) as { clientId: string; entries: OutboxEntry[] };
