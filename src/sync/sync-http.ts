@@ -36,9 +36,7 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
         method,
         headers,
         credentials: 'same-origin',
-        // As a Blob, not a string: Chromium uploads a string body at half the speed (measured by
-        // bench/figures/push.ts: 500 kB bodies took twice as long), and pushes are up to 1 MB.
-        body: body === undefined ? null : new Blob([body], { type: 'application/json' }),
+        body: body ?? null,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {

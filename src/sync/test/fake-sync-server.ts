@@ -47,8 +47,7 @@ export class FakeSyncServer {
     }
     const user = this.sessionUser;
     if (!user) return json(401, { error: { code: 'unauthorized', message: 'Session ended' } });
-    // The client sends its JSON as a Blob; read it as the server would, whatever its type.
-    const body = init?.body == null ? '' : await new Response(init.body).text();
+    const body = typeof init?.body === 'string' ? init.body : '';
     switch (`${method} ${url.pathname}`) {
       case 'POST /api/sync/push': {
         const request = JSON.parse(body) as { clientId: string; entries: OutboxEntry[] };
