@@ -42,7 +42,7 @@ export async function pushFigure(
       },
       note: notes(
         shortened,
-        `${count.toLocaleString('en-US')} record.create per run from a fresh device, ${first.batches} requests (${(first.bodyBytes / 1e6).toFixed(1)} MB): device outbox → server → outbox settled, of which ${seconds((r) => r.serverMs)} s waiting for the server's answers and ${seconds((r) => r.pushMs - r.serverMs)} s on the device (reading, marking, settling the outbox)`,
+        `${count.toLocaleString('en-US')} record.create per run from a fresh device, ${first.batches} requests (${(first.bodyBytes / 1e6).toFixed(1)} MB): device outbox → server → outbox settled (bodies as Blobs, which DevTools does not copy out; bench/README.md), of which ${seconds((r) => r.serverMs)} s waiting for the server's answers and ${seconds((r) => r.pushMs - r.serverMs)} s on the device (reading, marking, settling the outbox)`,
       ),
     },
     scale,
