@@ -227,7 +227,10 @@ describe('photos on inspection results', () => {
   it('explains an oversized photo next to the field, in English and Spanish, and saves nothing; axe with photos', async () => {
     const { page } = ines;
     const insp = new InspectionsPage(page);
-    const huge = { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(31 * MB, 0xff) };
+    // A file on disk, chosen by path: as a buffer, Playwright would send its 31 MB through the DevTools
+    // protocol each time (about 15 s on a slow machine).
+    const huge = join(dir, 'huge.jpg');
+    writeFileSync(huge, Buffer.alloc(31 * MB, 0xff));
     const countRows = async () => (await deviceTable<DeviceAttachment>(page, 'attachments')).length;
 
     await insp.gotoPermit(permitId);
