@@ -20,6 +20,8 @@ let failed = 0;
 let skippedTests = 0;
 // The failing tests, named again in the summary: CI keeps only the end of the output.
 const failures: string[] = [];
+// Tests that failed and then passed when run again: named in the summary so a flaky test is seen.
+const retried: string[] = [];
 
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
@@ -53,6 +55,11 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   };
   for (const file of report.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
+      // Passed, with a failure kept from an earlier try: it passed only when run again (retry).
+      if (t.status === 'passed' && (t.failureMessages?.length ?? 0) > 0)
+        retried.push(
+          `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(t.failureMessages?.[0] ?? '', process.cwd())}`,
+        );
       if (t.status !== 'failed') continue;
       failures.push(
         `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(t.failureMessages?.[0] ?? '', process.cwd())}`,
@@ -92,6 +99,10 @@ if (missing.length > 0) {
   console.log(`\n${bar}\nSKIPPED because this machine lacks what they need:`);
   for (const m of missing) console.log(`- ${m.what}\n    install: ${m.install}`);
   console.log(`${bar}`);
+}
+if (retried.length > 0) {
+  console.log('\nPassed only when run again (flaky: each needs a look; the first failure):');
+  for (const r of retried) console.log(`- ${r}`);
 }
 if (failures.length > 0) {
   console.log('\nFailed tests:');
