@@ -55,15 +55,13 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   };
   for (const file of report.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
+      const first = t.failureMessages?.[0];
+      // A pass without a kept failure, or a skip: nothing to name.
+      if (t.status !== 'failed' && first === undefined) continue;
+      const line = `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(first ?? '', process.cwd())}`;
       // Passed, with a failure kept from an earlier try: it passed only when run again (retry).
-      if (t.status === 'passed' && (t.failureMessages?.length ?? 0) > 0)
-        retried.push(
-          `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(t.failureMessages?.[0] ?? '', process.cwd())}`,
-        );
-      if (t.status !== 'failed') continue;
-      failures.push(
-        `${name}: ${file.name.replace(process.cwd() + '/', '')} > ${t.fullName}\n    ${failureGist(t.failureMessages?.[0] ?? '', process.cwd())}`,
-      );
+      if (t.status === 'passed') retried.push(line);
+      else if (t.status === 'failed') failures.push(line);
     }
   }
   passed += report.numPassedTests;

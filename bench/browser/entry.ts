@@ -259,8 +259,8 @@ async function checkShape(ctx: ReturnType<typeof contextOf>, fields: NoteFields)
  * events on, and Chromium then copies every string request body out to Playwright's process: a 500 kB
  * push took about twice as long (20 bodies: 1.45-1.9 s as strings, 0.7-0.95 s as Blobs). A device has
  * no DevTools attached, and there the two upload alike (a plain headless Chromium against a bare Node
- * server, 20 × 558 kB: 448 ms as strings, 451 ms as Blobs; bench/tools/upload-probe.ts). So the push figure sends Blobs, and measures
- * the push rather than the copy.
+ * server, 20 × 558 kB: 448 ms as strings, 451 ms as Blobs; bench/tools/upload-probe.ts). So the push
+ * figure and its raw baseline send Blobs, and measure the push rather than the copy.
  */
 const blobBodies: typeof fetch = (input, init) =>
   fetch(
@@ -293,10 +293,10 @@ async function pushFigure(input: PushFigureInput): Promise<PushFigureOutput> {
   }
   start = performance.now();
   for (const body of bodies) {
-    const response = await fetch('/api/sync/push', {
+    const response = await blobBodies('/api/sync/push', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-holdfast-request': '1' },
-      body: new Blob([body], { type: 'application/json' }),
+      body,
     });
     await response.arrayBuffer();
     if (response.status !== 400) throw new Error(`raw push baseline answered ${response.status}`);
