@@ -1,6 +1,6 @@
 // Importing a city's permits CSV through the page: Burlington's real export with the suggested mapping
 // (its one broken row is reported with its line, nothing is written until the user skips it), the permits
-// land in IndexedDB with one outbox entry each, a second import adds nothing, a broken file imports
+// land in IndexedDB and go out as record.createMany entries of 100, a second import adds nothing, a broken file imports
 // nothing, and export gives back a BLDS file. Axe and keyboard in English and Spanish.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { launchBrowser } from './support/browser';
 import { tabStops } from './support/keyboard';
 import { BUILD_A, ROOT } from './support/paths';
 import { addUser, startServer, type TestServer } from './support/server';
-import { deviceTable, serverRecords, signedInDevice, type Device } from './support/sync';
+import { deviceTable, recordRequests, serverRecords, signedInDevice, type Device } from './support/sync';
 
 const PASSWORD = 'correct horse battery';
 const BURLINGTON = join(ROOT, 'e2e', 'fixtures', 'burlington-permits.csv');
@@ -96,6 +96,7 @@ describe('permit import', () => {
     // Nothing can be written until the user decides to skip the broken row.
     await expect(imp.importButton().count()).resolves.toBe(0);
     await imp.skipBox().check();
+    const pushes = recordRequests(clara.page.context(), '/api/sync/push');
     await imp.main().getByRole('button', { name: 'Import 4,669 permits' }).click();
     await expect(imp.result().textContent()).resolves.toBe(
       '✓ Imported 4,669 permits from “burlington-permits.csv”.',
@@ -115,8 +116,8 @@ describe('permit import', () => {
         importedFrom: 'burlington-permits.csv',
       },
     });
-    // Each permit went out as its own record.create; the sync pushes them and the server takes them all,
-    // with their own numbers and statuses.
+    // The permits went out as record.createMany entries of up to 100; the sync pushes them and the server
+    // takes them all, with their own numbers and statuses.
     await expect
       .poll(
         async () => {
@@ -131,6 +132,18 @@ describe('permit import', () => {
         { timeout: 60_000, interval: 1_000 },
       )
       .toEqual({ count: 4669, number: '24-019651', status: 'finaled' });
+    pushes.stop();
+    // Chunks of 1,000 permits, each queued as entries of 100: 4 × 10 + 7 entries, every one sent.
+    const sent = new Map<number, { name: string; args: { creates?: unknown[] } }>();
+    for (const request of pushes.requests) {
+      const body = request.body as {
+        entries: { seq: number; name: string; args: { creates?: unknown[] } }[];
+      };
+      for (const entry of body.entries) sent.set(entry.seq, entry);
+    }
+    expect([...new Set([...sent.values()].map((entry) => entry.name))]).toEqual(['record.createMany']);
+    expect(sent.size).toBe(47);
+    expect([...sent.values()].reduce((sum, entry) => sum + (entry.args.creates?.length ?? 0), 0)).toBe(4669);
 
     // The permits list finds an imported permit by its number.
     await clara.page.goto('/permits');

@@ -16,6 +16,8 @@ import {
   type HoldfastDatabase,
 } from '../src/storage';
 import { createSyncEngine, type SyncEngine } from '../src/sync';
+import { MAX_CREATES_PER_ENTRY } from '../src/domain/sync/mutation-types';
+import { writeCreateBatch } from '../src/storage/write-batch';
 import { postgresMissing, TEST_DATABASE_URL } from '../scripts/test-prereqs';
 import { cookieFetch } from './support/cookie-fetch';
 import { NO_FAULTS, startFaultProxy, type FaultRates } from './support/fault-proxy';
@@ -90,6 +92,18 @@ async function randomChange(device: Device, random: Random): Promise<void> {
   const notes = (await listRecords(device.db, 'note')).filter((n) => !n.deleted);
   const roll = random();
   let result;
+  if (roll < 0.03) {
+    // An import: a few notes as one record.createMany entry (one seq), applied all together on the server.
+    const creates = Array.from({ length: 2 + Math.floor(random() * 3) }, () => ({
+      kind: 'note',
+      id: uuidv7(),
+      dept: pick(random, user.departments),
+      fields: { title: `Imported ${Math.floor(random() * 1e6)}`, body: '', status: 'open' },
+    }));
+    const batch = await writeCreateBatch(device.db, creates, ctx);
+    if (batch.ok) device.written += Math.ceil(batch.written / MAX_CREATES_PER_ENTRY);
+    return;
+  }
   if (roll < 0.2 || notes.length === 0) {
     result = await writeMutation(
       device.db,

@@ -249,4 +249,74 @@ describe.each(await testAdapters())('pushBatch: $name', ({ create }) => {
     expect(numbers).toEqual(['2030-00001', '2030-00002', '24-019651', '2030-00003']);
     expect(await storage.sync.listSeries()).toEqual(new Map([['permit-2030', 3]]));
   });
+  it('applies a record.createMany entry all together, or refuses it all together and goes on', async () => {
+    const storage = await open();
+    const { r2 } = await seed(storage);
+    const create = (n: number, title = `Note ${n}`) => ({
+      kind: 'note',
+      id: rid(n),
+      dept: 'roads',
+      fields: { title },
+    });
+    const permitCreate = (n: number) => ({
+      kind: 'permit',
+      id: rid(n),
+      dept: 'roads',
+      fields: {
+        permitType: 'Deck',
+        description: 'Attached deck',
+        address: `${n} Elm St`,
+        applicantName: 'Ana Ruiz',
+        appliedDate: '2030-05-01',
+      },
+    });
+    const response = await send(storage, r2, [
+      entry(r2, 1, 'record.createMany', { creates: [create(20), create(21), permitCreate(22)] }),
+      entry(r2, 2, 'record.createMany', { creates: [create(23), create(24, ''), create(25)] }),
+      note(r2, 3, 26),
+    ]);
+    expect(response.lastSeq).toBe(3);
+    expect(response.results.map((r) => r.status)).toEqual(['applied', 'rejected', 'applied']);
+    expect(response.results[1]?.reason).toMatchObject({
+      code: 'invalid',
+      field: 'title',
+      params: { item: '2', of: '3', id: rid(24) },
+    });
+    const stored = await storage.sync.getRecords([20, 21, 22, 23, 24, 25, 26].map(rid));
+    expect(stored.map((r) => r.id).sort()).toEqual([rid(20), rid(21), rid(22), rid(26)]);
+    const revs = stored.filter((r) => r.id !== rid(26)).map((r) => r.rev!);
+    expect(new Set(revs).size).toBe(3);
+    expect(response.results[0]?.rev).toBe(Math.max(...revs));
+    expect(stored.find((r) => r.id === rid(22))?.fields.number).toBe('2030-00001');
+    const audit = await storage.audit.list({ limit: 1000 });
+    expect(
+      audit.find((a) => a.action === 'record.createMany' && (a.detail as { seq?: number }).seq === 1),
+    ).toBeTruthy();
+  });
+
+  it('refuses an administrator’s record.createMany that names a department that does not exist', async () => {
+    const storage = await open();
+    await seed(storage);
+    await storage.users.create({
+      id: 'ada',
+      username: 'ada',
+      displayName: 'Ada Admin',
+      role: 'admin',
+      passwordHash: 'x',
+      disabled: false,
+      departments: [],
+      now: NOW,
+    });
+    const ada = { user: (await storage.users.getById('ada'))!, clientId: 'device-a' };
+    const creates = [
+      { kind: 'note', id: rid(30), dept: 'roads', fields: { title: 'Fine' } },
+      { kind: 'note', id: rid(31), dept: 'nowhere', fields: { title: 'Lost' } },
+    ];
+    const response = await send(storage, ada, [entry(ada, 1, 'record.createMany', { creates })]);
+    expect(response.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'invalid', field: 'dept' },
+    });
+    expect(await storage.sync.getRecords([rid(30), rid(31)])).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
 import type { ServerContext } from '../../src/domain/sync/apply-server';
 import { applyOnServer, sequenceCheck } from '../../src/domain/sync/apply-server';
 import { CONFLICT_KIND } from '../../src/domain/sync/conflict-record';
+import { createsOf } from '../../src/domain/sync/create-many';
 import { isPlainObject } from '../../src/domain/sync/json-value';
 import type { Rejection } from '../../src/domain/sync/mutation-types';
 import type { OutboxEntry } from '../../src/domain/sync/outbox-entry';
@@ -241,9 +242,18 @@ function serverContext(state: BatchState): ServerContext {
 
 /** Whether an entry creates a record of a kind the server numbers (see RecordKind.onServerCreate). */
 function createsNumbered(entry: OutboxEntry): boolean {
-  if (entry.name !== 'record.create' && entry.name !== 'entry.append') return false;
-  const kind = (entry.args as { kind?: unknown }).kind;
-  return typeof kind === 'string' && RECORD_KINDS.get(kind)?.onServerCreate !== undefined;
+  return createdBy(entry).some((args) => {
+    const kind = (args as { kind?: unknown }).kind;
+    return typeof kind === 'string' && RECORD_KINDS.get(kind)?.onServerCreate !== undefined;
+  });
+}
+
+/** The args of each record an entry creates (untrusted: only looked at, the mutator checks them). */
+function createdBy(entry: OutboxEntry): unknown[] {
+  if (entry.name === 'record.create' || entry.name === 'entry.append') return [entry.args];
+  if (entry.name !== 'record.createMany') return [];
+  const creates = createsOf(entry.args);
+  return typeof creates === 'string' ? [] : creates;
 }
 
 /**
@@ -252,11 +262,13 @@ function createsNumbered(entry: OutboxEntry): boolean {
  */
 async function unknownDepartment(state: BatchState, entry: OutboxEntry): Promise<string | null> {
   if (state.author.role !== 'admin') return null;
-  if (entry.name !== 'record.create' && entry.name !== 'entry.append') return null;
-  const dept = isPlainObject(entry.args) ? entry.args.dept : undefined;
-  if (typeof dept !== 'string') return null;
+  const depts = createdBy(entry).flatMap((args) =>
+    isPlainObject(args) && typeof args.dept === 'string' ? [args.dept] : [],
+  );
+  if (depts.length === 0) return null;
   state.knownDepartments ??= new Set((await state.tx.departments.list()).map((d) => d.code));
-  return state.knownDepartments.has(dept) ? null : dept;
+  const known = state.knownDepartments;
+  return depts.find((dept) => !known.has(dept)) ?? null;
 }
 
 /**

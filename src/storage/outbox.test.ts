@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pendingEntries, settlePush } from './outbox';
 import { countRejections, listRejections } from './sync-queries';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
+import { writeCreateBatch } from './write-batch';
 import { clientIdOf, writeMutation } from './write-mutation';
 
 describe('settlePush', () => {
@@ -38,6 +39,30 @@ describe('settlePush', () => {
     const reason = { code: 'forbidden' as const, message: 'Not your department.' };
     await settlePush(db, clientId, { lastSeq: 1, rejected: [{ seq: 1, reason }], now: 'T' });
     expect(await db.records.get(n(1))).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('settles an import entry as a whole: refused, all its records leave the device; applied, they stay', async () => {
+    const db = await freshDatabase();
+    const note = (i: number) => ({
+      kind: 'note',
+      id: n(i),
+      dept: 'public-works',
+      fields: { title: `Imported ${i}` },
+    });
+    await writeCreateBatch(db, [note(1), note(2), note(3)], ritaCtx());
+    await writeCreateBatch(db, [note(4), note(5)], ritaCtx());
+    const clientId = await clientIdOf(db, 'rita');
+    const reason = { code: 'invalid' as const, message: 'Record 2 of 3: Title is required.' };
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [{ seq: 1, reason }], now: 'T' });
+    const [rejection] = await listRejections(db, 'rita');
+    expect(rejection).toMatchObject({ seq: 1, reason, entry: { name: 'record.createMany' } });
+    expect(await db.records.bulkGet([n(1), n(2), n(3)])).toEqual([undefined, undefined, undefined]);
+    const kept = await db.records.bulkGet([n(4), n(5)]);
+    expect(kept.map((row) => [row?.fields.title, row && 'base' in row])).toEqual([
+      ['Imported 4', false],
+      ['Imported 5', false],
+    ]);
     expect(await db.outbox.count()).toBe(0);
   });
 

@@ -24,30 +24,52 @@ const permit = (i: number, extra: Record<string, string> = {}): CreateRecordArgs
 });
 
 describe('writeCreateBatch', () => {
-  it('writes every record and its own outbox entry, with seqs after the ones already used', async () => {
+  it('writes every record, queued as record.createMany entries of up to 100 creates, seqs after the ones used', async () => {
     const db = await freshDatabase();
     await createNote(db, 1);
+    const creates = Array.from({ length: 250 }, (_, i) => permit(i));
+    const result = await writeCreateBatch(db, creates, ritaCtx());
+    expect(result).toEqual({ ok: true, written: 250, skipped: [] });
+    const outbox = await db.outbox.orderBy('[clientId+seq]').toArray();
+    expect(outbox.map((e) => [e.seq, e.name])).toEqual([
+      [1, 'record.create'],
+      [2, 'record.createMany'],
+      [3, 'record.createMany'],
+      [4, 'record.createMany'],
+    ]);
+    expect(outbox[1]).toMatchObject({
+      args: { creates: creates.slice(0, 100) },
+      status: 'pending',
+      userId: 'rita',
+    });
+    expect(outbox[3]!.args).toEqual({ creates: creates.slice(200) });
+    expect(outbox[1]!.baseRevs).toEqual(Object.fromEntries(creates.slice(0, 100).map((c) => [c.id, null])));
+    // The outbox's index names every record of the entry, so settling and pulling find it by any of them.
+    expect(outbox[2]!.touched).toEqual(creates.slice(100, 200).map((c) => c.id));
+    expect((await getMeta(db, 'syncClients'))?.rita?.nextSeq).toBe(5);
+    const row = await db.records.get(n(105));
+    expect(row).toMatchObject({ kind: 'permit', base: null, fields: { number: 'P-5', status: 'finaled' } });
+    expect(row?.terms).toContain('permit:p-5');
+    expect(await db.records.count()).toBe(251);
+  });
+
+  it('reports progress chunk by chunk, each chunk its own entries, and queues a lone create as record.create', async () => {
+    const db = await freshDatabase();
     const progress: number[] = [];
-    const creates = Array.from({ length: 25 }, (_, i) => permit(i));
+    const creates = Array.from({ length: 21 }, (_, i) => permit(i));
     const result = await writeCreateBatch(db, creates, ritaCtx(), {
       chunkSize: 10,
       onProgress: (done) => progress.push(done),
     });
-    expect(result).toEqual({ ok: true, written: 25, skipped: [] });
-    expect(progress).toEqual([10, 20, 25]);
+    expect(result).toEqual({ ok: true, written: 21, skipped: [] });
+    expect(progress).toEqual([10, 20, 21]);
     const outbox = await db.outbox.orderBy('[clientId+seq]').toArray();
-    expect(outbox.map((e) => e.seq)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
-    expect(outbox[1]).toMatchObject({
-      name: 'record.create',
-      args: creates[0],
-      status: 'pending',
-      userId: 'rita',
-    });
-    expect(outbox[1]!.baseRevs).toEqual({ [n(100)]: null });
-    expect((await getMeta(db, 'syncClients'))?.rita?.nextSeq).toBe(27);
-    const row = await db.records.get(n(105));
-    expect(row).toMatchObject({ kind: 'permit', base: null, fields: { number: 'P-5', status: 'finaled' } });
-    expect(row?.terms).toContain('permit:p-5');
+    expect(outbox.map((e) => [e.seq, e.name])).toEqual([
+      [1, 'record.createMany'],
+      [2, 'record.createMany'],
+      [3, 'record.create'],
+    ]);
+    expect(outbox[2]).toMatchObject({ args: creates[20], baseRevs: { [n(120)]: null } });
   });
 
   it('refuses the whole batch when one create is invalid, naming its index, and writes nothing', async () => {
@@ -82,7 +104,8 @@ describe('writeCreateBatch', () => {
     const again = await writeCreateBatch(db, [...creates, permit(3)], ritaCtx(), { skipExisting: true });
     expect(again).toEqual({ ok: true, written: 1, skipped: [n(101), n(102)] });
     expect(await db.records.count()).toBe(3);
-    expect(await db.outbox.count()).toBe(3);
+    // One entry for the first two, one for the third.
+    expect(await db.outbox.count()).toBe(2);
   });
 
   it('refuses a create for another department than the user’s', async () => {
@@ -94,7 +117,7 @@ describe('writeCreateBatch', () => {
   it('rolls back everything on a quota error', async () => {
     const db = await freshDatabase();
     let count = 0;
-    db.outbox.hook('creating', () => {
+    db.records.hook('creating', () => {
       if (++count > 15) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const creates = Array.from({ length: 30 }, (_, i) => permit(i));

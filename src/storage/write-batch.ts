@@ -1,8 +1,10 @@
-// Many record.create mutations (an import) in ONE strict transaction: every record with its own outbox
-// entry and the next seqs, or nothing at all. Each create runs through the same domain mutator and row
-// shape as writeMutation, one after the other, so the outbox replays and pushes them like single writes.
+// Many creates (an import) in ONE strict transaction: every record, with record.createMany outbox entries of
+// up to a hundred creates each and the next seqs, or nothing at all. Each create runs through the same
+// domain mutator and row shape as writeMutation, one after the other; the server applies each entry all
+// together or refuses it all together (src/domain/sync/create-many.ts).
 import { applyLocal } from '../domain/sync/apply-local';
 import type { CreateRecordArgs, MutationContext, Rejection } from '../domain/sync/mutation-types';
+import { MAX_CREATES_PER_ENTRY } from '../domain/sync/mutation-types';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { stateOf } from '../domain/sync/sync-record';
 import type { HoldfastDatabase } from './database';
@@ -76,7 +78,7 @@ export function writeCreateBatch(
       for (let start = 0; start < creates.length; start += chunkSize) {
         const end = Math.min(start + chunkSize, creates.length);
         const records: StoredRecord[] = [];
-        const outbox: OutboxRow[] = [];
+        const made: { args: CreateRecordArgs; baseRevs: Record<string, number | null> }[] = [];
         for (let i = start; i < end; i++) {
           const args = creates[i]!;
           const existing = stored.get(args.id);
@@ -89,17 +91,29 @@ export function writeCreateBatch(
           if ('rejected' in applied) throw new BatchRefused(i, applied.rejected);
           if (applied.changes.length === 0) continue;
           for (const change of applied.changes) records.push(withBase(change.record, existing));
-          const entry = {
-            clientId,
-            seq: seq++,
-            name: 'record.create',
-            args,
-            baseRevs: applied.baseRevs,
-            at: ctx.now,
-            userId: ctx.userId,
-          } as OutboxEntry;
-          outbox.push({ ...entry, status: 'pending' });
+          made.push({ args, baseRevs: applied.baseRevs });
           written++;
+        }
+        // The creates go out as record.createMany entries of up to MAX_CREATES_PER_ENTRY: one outbox row
+        // per hundred records instead of one each, which is most of what writing the outbox cost.
+        const outbox: OutboxRow[] = [];
+        for (let at = 0; at < made.length; at += MAX_CREATES_PER_ENTRY) {
+          const group = made.slice(at, at + MAX_CREATES_PER_ENTRY);
+          const envelope = { clientId, seq: seq++, at: ctx.now, userId: ctx.userId };
+          const entry = (
+            group.length === 1
+              ? { ...envelope, name: 'record.create', args: group[0]!.args, baseRevs: group[0]!.baseRevs }
+              : {
+                  ...envelope,
+                  name: 'record.createMany',
+                  args: { creates: group.map((m) => m.args) },
+                  baseRevs: Object.assign({}, ...group.map((m) => m.baseRevs)) as Record<
+                    string,
+                    number | null
+                  >,
+                }
+          ) as OutboxEntry;
+          outbox.push({ ...entry, status: 'pending' });
         }
         const chunk = Promise.all([
           records.length > 0 ? db.records.bulkPut(records) : undefined,

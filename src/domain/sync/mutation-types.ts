@@ -7,6 +7,7 @@ import type { RecordChange, RecordState } from './sync-record';
 
 export const MUTATION_NAMES = [
   'record.create',
+  'record.createMany',
   'record.update',
   'record.delete',
   'entry.append',
@@ -24,6 +25,15 @@ export interface CreateRecordArgs {
   dept: string;
   fields: JsonObject;
 }
+/**
+ * Many creates as ONE outbox entry (an import): applied all together or refused all together. Each create is
+ * checked exactly as a record.create would be; kinds with a parent record are not allowed in it.
+ */
+export interface CreateManyArgs {
+  creates: CreateRecordArgs[];
+}
+/** The most creates one record.createMany may carry (the server refuses more). */
+export const MAX_CREATES_PER_ENTRY = 100;
 export interface UpdateRecordArgs {
   kind: string;
   id: string;
@@ -43,6 +53,7 @@ export interface ResolveConflictArgs {
 
 export interface MutationArgs {
   'record.create': CreateRecordArgs;
+  'record.createMany': CreateManyArgs;
   'record.update': UpdateRecordArgs;
   'record.delete': DeleteRecordArgs;
   'entry.append': AppendEntryArgs;

@@ -1,5 +1,6 @@
 // The mutation table: one pure mutator per generic mutation name, and the single entry point that runs one.
 import type { MutationContext, MutationName, MutationResult, Mutator } from './mutation-types';
+import { createMany } from './create-many';
 import { reject } from './mutation-types';
 import { appendEntry, createRecord, deleteRecord, updateRecord } from './record-mutators';
 import { resolveConflict } from './resolve-conflict';
@@ -7,6 +8,7 @@ import type { RecordState } from './sync-record';
 
 export const MUTATORS: Readonly<Record<MutationName, Mutator>> = {
   'record.create': createRecord,
+  'record.createMany': createMany,
   'record.update': updateRecord,
   'record.delete': deleteRecord,
   'entry.append': appendEntry,

@@ -1,4 +1,5 @@
 // The outbox entry: one mutation as the device queued it, and the shape check the server runs on arrival.
+import { createsIn } from './create-many';
 import { isPlainObject } from './json-value';
 import type { MutationArgs, MutationName } from './mutation-types';
 import { isMutationName } from './mutation-types';
@@ -61,6 +62,7 @@ export function touchedIds(
   kinds: KindRegistry = RECORD_KINDS,
 ): string[] {
   const args = entry.args as unknown as Record<string, unknown>;
+  if (entry.name === 'record.createMany') return createsIn(args).map((create) => create.id);
   if (entry.name === 'entry.append') {
     // An entry with a parent (a permit's status event) reads and writes the parent too.
     const own = typeof args.id === 'string' ? [args.id] : [];

@@ -22,6 +22,15 @@ export function describeEntry(t: SyncInboxT, entry: OutboxEntry, record: RecordV
   switch (entry.name) {
     case 'record.create':
       return t('attention.what.create', { title });
+    case 'record.createMany': {
+      // An import: the first record names it (a permit by its number).
+      const creates = (entry.args as { creates?: { fields?: JsonObject }[] }).creates ?? [];
+      const first = creates[0]?.fields ?? {};
+      return t('attention.what.createMany', {
+        count: creates.length,
+        title: String(first.title ?? first.number ?? first.name ?? ''),
+      });
+    }
     case 'record.update':
       return t('attention.what.update', {
         title,

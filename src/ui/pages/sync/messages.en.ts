@@ -13,6 +13,10 @@ export const en = {
   'attention.what.update': 'Change to note “{title}”: {fields}',
   'attention.what.delete': 'Deletion of note “{title}”',
   'attention.what.comment': 'Comment “{text}”',
+  'attention.what.createMany': {
+    one: 'Import of {count} record (the first: “{title}”)',
+    other: 'Import of {count} records (the first: “{title}”)',
+  },
   'attention.what.resolve': 'A conflict resolution',
   'attention.reason.invalid': 'A value was not valid.',
   'attention.reason.forbidden': 'You are not allowed to make this change.',

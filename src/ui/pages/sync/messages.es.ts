@@ -13,6 +13,10 @@ export const es: CatalogOf<typeof en> = {
   'attention.what.update': 'Cambio en la nota «{title}»: {fields}',
   'attention.what.delete': 'Eliminación de la nota «{title}»',
   'attention.what.comment': 'Comentario «{text}»',
+  'attention.what.createMany': {
+    one: 'Importación de {count} registro (el primero: «{title}»)',
+    other: 'Importación de {count} registros (el primero: «{title}»)',
+  },
   'attention.what.resolve': 'Una resolución de conflicto',
   'attention.reason.invalid': 'Un valor no era válido.',
   'attention.reason.forbidden': 'No tiene permiso para hacer este cambio.',
