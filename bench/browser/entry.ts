@@ -24,7 +24,7 @@ import { pushAll } from '../../src/sync/push';
 import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
-import { permitImportFigure } from '../figures/permit-import';
+import { permitImportBaseline, permitImportFigure } from '../figures/permit-import';
 import { permitListTimings, permitSearchFigure, rawFirstPage, seedPermitDevice } from '../figures/permits';
 
 export interface WriteFiguresInput {
@@ -409,6 +409,7 @@ export const holdfastBench = {
   pullFigure,
   rawFetch,
   permitImportFigure,
+  permitImportBaseline,
   seedPermitDevice,
   permitSearchFigure,
   rawFirstPage,
