@@ -6,6 +6,9 @@ import type { RecordPageQuery, StoredPushResult, SyncClient, SyncStore } from '.
 import type { SqlDialect, SqlExecutor, SqlRow, SqlValue } from './sql-executor';
 import { jsonQuoteSql, toNumber } from './sql-executor';
 
+/** Ids bound in one `IN (...)` read: well under SQLite's 32,766 variables and PostgreSQL's 65,535. */
+export const MAX_IDS_PER_READ = 10_000;
+
 const RECORD_COLUMNS =
   'id, kind, dept, rev, created_at, updated_at, created_by, updated_by, deleted, fields, field_revs, field_writers';
 
@@ -159,12 +162,18 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
       );
     },
     async getRecords(ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.query(
-        `SELECT ${RECORD_COLUMNS} FROM records WHERE id IN (${placeholders(ids.length)})`,
-        [...ids],
-      );
-      return rows.map(toRecord);
+      // A push may name tens of thousands of ids (an imported file's batch of record.createMany entries):
+      // more than one statement may bind on SQLite (32,766), so they are read a slice at a time.
+      const records: SyncRecord[] = [];
+      for (let at = 0; at < ids.length; at += MAX_IDS_PER_READ) {
+        const slice = ids.slice(at, at + MAX_IDS_PER_READ);
+        const rows = await db.query(
+          `SELECT ${RECORD_COLUMNS} FROM records WHERE id IN (${placeholders(slice.length)})`,
+          slice,
+        );
+        for (const row of rows) records.push(toRecord(row));
+      }
+      return records;
     },
     async putRecords(records, now) {
       // One multi-row upsert cannot touch a row twice (PostgreSQL refuses): the last version of each wins.
