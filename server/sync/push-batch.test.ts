@@ -47,6 +47,21 @@ const note = (who: Device, seq: number, n: number, title = `Note ${n}`, dept = '
 const update = (who: Device, seq: number, n: number, fields: Record<string, string>) =>
   entry(who, seq, 'record.update', { kind: 'note', id: rid(n), fields }, { [rid(n)]: 0 });
 
+/** A new permit in roads (no number: the server gives it one, unless `extra` brings an imported one). */
+const permitCreate = (n: number, extra: Record<string, string> = {}) => ({
+  kind: 'permit',
+  id: rid(n),
+  dept: 'roads',
+  fields: {
+    permitType: 'Deck',
+    description: 'Attached deck',
+    address: `${n} Elm St`,
+    applicantName: 'Ana Ruiz',
+    appliedDate: '2030-05-01',
+    ...extra,
+  },
+});
+
 /** Two users and three devices; notes 1-3 exist, Sam deleted note 3 and changed note 2's body. */
 async function seed(storage: Storage) {
   await storage.departments.create({ code: 'roads', name: 'Roads' }, NOW);
@@ -225,19 +240,7 @@ describe.each(await testAdapters())('pushBatch: $name', ({ create }) => {
     const storage = await open();
     const { r2, sam } = await seed(storage);
     const permit = (who: Device, seq: number, n: number, extra: Record<string, string> = {}) =>
-      entry(who, seq, 'record.create', {
-        kind: 'permit',
-        id: rid(n),
-        dept: 'roads',
-        fields: {
-          permitType: 'Deck',
-          description: 'Attached deck',
-          address: `${n} Elm St`,
-          applicantName: 'Ana Ruiz',
-          appliedDate: '2030-05-01',
-          ...extra,
-        },
-      });
+      entry(who, seq, 'record.create', permitCreate(n, extra));
     await send(storage, r2, [permit(r2, 1, 50), permit(r2, 2, 51)]);
     await send(storage, sam, [
       permit(sam, 3, 52, { number: '24-019651', importedFrom: 'city.csv', status: 'finaled' }),
@@ -249,6 +252,7 @@ describe.each(await testAdapters())('pushBatch: $name', ({ create }) => {
     expect(numbers).toEqual(['2030-00001', '2030-00002', '24-019651', '2030-00003']);
     expect(await storage.sync.listSeries()).toEqual(new Map([['permit-2030', 3]]));
   });
+
   it('applies a record.createMany entry all together, or refuses it all together and goes on', async () => {
     const storage = await open();
     const { r2 } = await seed(storage);
@@ -257,18 +261,6 @@ describe.each(await testAdapters())('pushBatch: $name', ({ create }) => {
       id: rid(n),
       dept: 'roads',
       fields: { title },
-    });
-    const permitCreate = (n: number) => ({
-      kind: 'permit',
-      id: rid(n),
-      dept: 'roads',
-      fields: {
-        permitType: 'Deck',
-        description: 'Attached deck',
-        address: `${n} Elm St`,
-        applicantName: 'Ana Ruiz',
-        appliedDate: '2030-05-01',
-      },
     });
     const response = await send(storage, r2, [
       entry(r2, 1, 'record.createMany', { creates: [create(20), create(21), permitCreate(22)] }),
