@@ -5,6 +5,10 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   define: { __APP_VERSION__: '"test"', __BUILD_ID__: '"test"' },
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on a two-core CI machine. The unit
+    // files spend much of their time importing and transforming, the server files waiting on SQLite,
+    // PostgreSQL and child processes, so two workers are faster there too.
+    maxWorkers: 2,
     projects: [
       {
         plugins: [preact()],
@@ -23,7 +27,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30000,
           hookTimeout: 30000,
-          fileParallelism: false,
+          // Files run side by side: each opens its own SQLite temp folder or PostgreSQL schema
+          // (server/test-support/adapters.ts) and servers listen on port 0.
         },
       },
     ],

@@ -13,7 +13,10 @@ mkdirSync(resultsDir, { recursive: true });
 interface Step {
   name: string;
   ok: boolean;
+  /** Wall time of the step in seconds, shown in the summary to see where the time goes. */
+  seconds: number;
 }
+const startedAt = Date.now();
 const steps: Step[] = [];
 let passed = 0;
 let failed = 0;
@@ -25,9 +28,10 @@ const retried: string[] = [];
 
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
-  steps.push({ name, ok });
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   return ok;
 }
 
@@ -91,7 +95,12 @@ if (chromium) {
 }
 
 console.log('\n=== Summary');
-for (const step of steps) console.log(`${step.ok ? 'ok  ' : 'FAIL'}  ${step.name}`);
+for (const step of steps) {
+  console.log(
+    `${step.ok ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(12)} ${step.seconds.toFixed(0).padStart(5)} s`,
+  );
+}
+console.log(`      ${'total'.padEnd(12)} ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(5)} s`);
 if (missing.length > 0) {
   const bar = '!'.repeat(78);
   console.log(`\n${bar}\nSKIPPED because this machine lacks what they need:`);
