@@ -1,7 +1,7 @@
 // Importing a city's permits CSV through the page: Burlington's real export with the suggested mapping
 // (its one broken row is reported with its line, nothing is written until the user skips it), the permits
-// land in IndexedDB and go out as record.createMany entries of 100, a second import adds nothing, a broken file imports
-// nothing, and export gives back a BLDS file. Axe and keyboard in English and Spanish.
+// land in IndexedDB and go out as record.createMany entries of 100, a second import adds nothing, a broken
+// file imports nothing, and export gives back a BLDS file. Axe and keyboard in English and Spanish.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';

@@ -107,10 +107,7 @@ export function writeCreateBatch(
                   ...envelope,
                   name: 'record.createMany',
                   args: { creates: group.map((m) => m.args) },
-                  baseRevs: Object.assign({}, ...group.map((m) => m.baseRevs)) as Record<
-                    string,
-                    number | null
-                  >,
+                  baseRevs: Object.fromEntries(group.flatMap((m) => Object.entries(m.baseRevs))),
                 }
           ) as OutboxEntry;
           outbox.push({ ...entry, status: 'pending' });

@@ -67,7 +67,7 @@ export const createMany: Mutator = (state, rawArgs, ctx) => {
   return { changes };
 };
 
-/** The creates of a record.createMany known to be well formed (for touchedIds and the device's writes). */
+/** The creates of a record.createMany that name an id (what touchedIds lists); none when it is malformed. */
 export function createsIn(args: unknown): CreateRecordArgs[] {
   const creates = createsOf(args);
   return typeof creates === 'string'
