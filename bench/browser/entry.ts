@@ -318,7 +318,13 @@ async function pushFigure(input: PushFigureInput): Promise<PushFigureOutput> {
     },
   };
   start = performance.now();
-  const outcome = await pushAll({ db, http: timedHttp, clientId, now: () => new Date().toISOString() });
+  const outcome = await pushAll({
+    db,
+    http: timedHttp,
+    clientId,
+    userId: ctx.userId,
+    now: () => new Date().toISOString(),
+  });
   const pushMs = performance.now() - start;
   const left = await countAllUnsent(db);
   await dropDatabase(db);

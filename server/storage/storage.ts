@@ -144,8 +144,15 @@ export interface SyncClient {
   lastSeq: number;
 }
 
-/** What the server answered for an entry the first time; a retry gets it back with status 'duplicate'. */
-export type StoredPushResult = PushResult & { status: 'applied' | 'rejected' | 'conflict' };
+/**
+ * What the server answered for an entry the first time; a retry gets it back with status 'duplicate'.
+ * `fingerprint` identifies the entry it answered (absent on results stored before migration 5); it is
+ * never sent to the device.
+ */
+export type StoredPushResult = PushResult & {
+  status: 'applied' | 'rejected' | 'conflict';
+  fingerprint?: string;
+};
 
 export interface SyncCounts {
   records: number;

@@ -82,6 +82,10 @@ export async function importFile(
       response.resumeFrom = pushed.resumeFrom;
       break;
     }
+    if (pushed.seqReused !== undefined) {
+      response.seqReused = pushed.seqReused;
+      break;
+    }
   }
   const counts: Record<PushStatus, number> = { applied: 0, duplicate: 0, rejected: 0, conflict: 0 };
   for (const result of response.results) counts[result.status] += 1;

@@ -220,6 +220,44 @@ describe.each(await testAdapters())('pushBatch: $name', ({ create }) => {
     expect((await storage.sync.getResults('device-r2', 1, 9)).size).toBe(2);
   });
 
+  it('tells a reused seq from a retry: other content under a seq it holds is not dropped as a duplicate', async () => {
+    const storage = await open();
+    const { r2 } = await seed(storage);
+    const first = [note(r2, 1, 20), note(r2, 2, 21), note(r2, 3, 22)];
+    await send(storage, r2, first);
+    const before = await everything(storage);
+
+    // A copy of the device from before seq 2 writes on: its new notes take seqs 2 and 3 again, later on.
+    const later = (e: OutboxEntry): OutboxEntry => ({ ...e, at: '2030-06-02T08:00:00.000Z' });
+    const reused = await send(storage, r2, [first[0]!, later(note(r2, 2, 30)), later(note(r2, 3, 31))]);
+    const { fingerprint, ...firstResult } = before.results[0]!;
+    expect(fingerprint).toMatch(/^[\w-]{22}$/);
+    expect(reused).toEqual({ results: [{ ...firstResult, status: 'duplicate' }], lastSeq: 1, seqReused: 2 });
+    // Nothing applied, nothing stored but the audit row naming the seq.
+    const after = await everything(storage);
+    expect({ ...after, audit: [] }).toEqual({ ...before, audit: [] });
+    expect(after.audit.slice(0, after.audit.length - before.audit.length)).toEqual([
+      {
+        action: 'sync.seq_reused',
+        userId: r2.user.id,
+        deviceId: 'device-r2',
+        detail: { via: 'push', seq: 2, lastSeq: 3 },
+      },
+    ]);
+    expect(await storage.sync.getRecords([rid(30), rid(31)])).toEqual([]);
+
+    // A true retry of the same entries (key order and all) is still answered as duplicates.
+    const retry = await send(
+      storage,
+      r2,
+      first.map((e) => JSON.parse(JSON.stringify(e)) as OutboxEntry),
+    );
+    expect(retry.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    expect(retry).not.toHaveProperty('seqReused');
+    // No result leaves the server with its fingerprint.
+    expect(JSON.stringify([reused, retry])).not.toContain('fingerprint');
+  });
+
   it('uses a fixed number of storage calls per batch, however many entries it holds', async () => {
     const storage = await open();
     const { r2 } = await seed(storage);

@@ -1,6 +1,7 @@
 // The push loop: one database transaction per batch. It claims the device for its user, answers seqs
 // already processed with their stored result, refuses or stops at gaps, and runs each new entry through
 // the shared applyOnServer with the author's CURRENT role and departments (never what the device says).
+import { createHash } from 'node:crypto';
 import type { ServerContext } from '../../src/domain/sync/apply-server';
 import { applyOnServer, sequenceCheck } from '../../src/domain/sync/apply-server';
 import { CONFLICT_KIND } from '../../src/domain/sync/conflict-record';
@@ -118,10 +119,25 @@ export async function pushBatch(
     const newResults: StoredPushResult[] = [];
     const auditRows: NewAuditEntry[] = [];
     let resumeFrom: number | undefined;
+    let seqReused: number | undefined;
     for (const entry of entries) {
       const check = sequenceCheck(lastSeq, entry.seq);
       if (check === 'duplicate') {
-        results.push({ ...stored.get(entry.seq), seq: entry.seq, status: 'duplicate' });
+        const { fingerprint, ...first } = stored.get(entry.seq) ?? { seq: entry.seq };
+        if (fingerprint !== undefined && fingerprint !== entryFingerprint(entry)) {
+          // Not a retry: another change under a number the server already holds. Nothing from here on is
+          // processed; the device numbers these changes afresh (docs/sync-protocol.md, "Reused numbers").
+          seqReused = entry.seq;
+          auditRows.push({
+            at: now,
+            userId: actor.signedIn.id,
+            deviceId,
+            action: 'sync.seq_reused',
+            detail: { via: actor.via, seq: entry.seq, lastSeq: client.lastSeq },
+          });
+          break;
+        }
+        results.push({ ...first, seq: entry.seq, status: 'duplicate' });
         continue;
       }
       if (check === 'gap') {
@@ -131,7 +147,7 @@ export async function pushBatch(
         break;
       }
       const result = await applyEntry(state, context, entry);
-      newResults.push(result);
+      newResults.push({ ...result, fingerprint: entryFingerprint(entry) });
       auditRows.push({
         at: now,
         userId: author.id,
@@ -158,12 +174,23 @@ export async function pushBatch(
     await tx.audit.appendMany(auditRows);
     if (state.revision !== revision) await tx.sync.setRevision(state.revision);
     if (lastSeq !== client.lastSeq) await tx.sync.setLastSeq(clientId, lastSeq, now);
+    if (seqReused !== undefined) return { results, lastSeq: seqReused - 1, seqReused };
     const response: PushResponse = { results, lastSeq };
     if (resumeFrom !== undefined) response.resumeFrom = resumeFrom;
     return response;
   });
   if (outcome === 'forbidden') throw deviceOwnedElsewhere();
   return outcome;
+}
+
+/**
+ * What identifies an entry when its seq comes again: a retry carries the same name, author, device time and
+ * records; a different change under a reused seq (a device restored from an older copy) was written later,
+ * so its time differs. Hashing the whole args would cost a fifth of the apply time for nothing more.
+ */
+export function entryFingerprint(entry: OutboxEntry): string {
+  const identity = JSON.stringify([entry.name, entry.userId, entry.at, touchedIds(entry)]);
+  return createHash('sha256').update(identity).digest('base64url').slice(0, 22);
 }
 
 export function sequenceGap(expectedSeq: number): ApiError {

@@ -62,6 +62,12 @@ export interface PushResponse {
   lastSeq: number;
   /** Set when the batch had a gap after some entries were processed: push again from this seq. */
   resumeFrom?: number;
+  /**
+   * Set when the server already holds a different change under this seq (the device was restored from an
+   * older copy, say): nothing from it on was processed, and lastSeq is this seq − 1. The device sends those
+   * changes again under a new client id, numbered from 1 (docs/sync-protocol.md, "Reused numbers").
+   */
+  seqReused?: number;
 }
 
 /** GET /api/sync/pull?cursor=… */

@@ -3,13 +3,16 @@
 import type { Rejection } from '../domain/sync/mutation-types';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
+import { v7 as uuidv7 } from 'uuid';
 import type { HoldfastDatabase } from './database';
+import { getMeta, setMeta } from './meta';
 import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
 import type { Collection } from 'dexie';
 import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
 import { serverVersion, toOutboxEntry } from './sync-rows';
 import { loadTouched, pendingTouching, touchedIdSet } from './touched-records';
+import { currentClientId } from './write-mutation';
 
 const range = (clientId: string, from: number, to: number) =>
   [
@@ -231,4 +234,46 @@ async function recompute(
     }
   }
   await Promise.all([db.records.bulkPut(puts), db.records.bulkDelete(deletes)]);
+}
+
+/**
+ * After the server answered `seqReused` (it already holds other changes under these seqs: this device was
+ * restored from an older copy, say), moves this client's entries from `fromSeq` on to a new client id,
+ * numbered 1, 2, … in the same order, and hands the user's next changes that id too. One transaction, so
+ * a tab writing meanwhile lands either before (and is moved) or after (and uses the new id). Returns the
+ * new client id; if the user's client id already moved on (another tab renumbered), returns that one.
+ */
+export function renumberOutbox(
+  db: HoldfastDatabase,
+  userId: string,
+  clientId: string,
+  fromSeq: number,
+): Promise<string> {
+  return guardQuota(() =>
+    db.transaction('rw', [db.outbox, db.meta], async () => {
+      const [clients, sentinel] = await Promise.all([getMeta(db, 'syncClients'), getMeta(db, 'sentinel')]);
+      if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
+      const current = currentClientId(clients, sentinel.deviceId, userId);
+      if (current !== clientId) return current;
+      const [lower, upper] = range(clientId, fromSeq, Infinity);
+      const moving = db.outbox.where('[clientId+seq]').between(lower, upper, true, true);
+      const rows = await moving.toArray();
+      const renamed = uuidv7();
+      const moved: OutboxRow[] = rows.map((row, i) => ({
+        ...toOutboxEntry(row),
+        clientId: renamed,
+        seq: i + 1,
+        status: 'pending',
+      }));
+      await Promise.all([
+        moving.delete(),
+        db.outbox.bulkAdd(moved),
+        setMeta(db, 'syncClients', {
+          ...clients,
+          [userId]: { clientId: renamed, nextSeq: moved.length + 1 },
+        }),
+      ]);
+      return renamed;
+    }),
+  );
 }

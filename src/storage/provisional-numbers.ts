@@ -1,10 +1,9 @@
 // Provisional permit numbers, handed out offline: "P-<block>-<n>". The block is a short code derived from
-// the client id (one per user per device, see clientIdFor), n a counter kept in `meta` per block and
+// the client id (one per user per device, see clientIdOf), n a counter kept in `meta` per block and
 // incremented inside a Dexie transaction, so two tabs never hand out the same number (gaps are fine).
 import { sha256Hex } from '../domain/sync/sha256';
 import type { HoldfastDatabase } from './database';
-import { getMeta } from './meta';
-import { clientIdFor } from './write-mutation';
+import { clientIdOf } from './write-mutation';
 
 /** The meta row holding the next number of each block (not in MetaValues: see the report to the lead). */
 export const PROVISIONAL_COUNTERS_KEY = 'provisionalNumbers';
@@ -31,9 +30,7 @@ export const isProvisionalNumber = (value: string): boolean => /^P-[0-9A-Z]{4,5}
  */
 export async function nextProvisionalNumber(db: HoldfastDatabase, userId: string): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
-    const sentinel = await getMeta(db, 'sentinel');
-    if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
-    const block = provisionalBlock(clientIdFor(sentinel.deviceId, userId));
+    const block = provisionalBlock(await clientIdOf(db, userId));
     const row = (await db.meta.get(PROVISIONAL_COUNTERS_KEY as never)) as
       { value: Record<string, number> } | undefined;
     const counters = row?.value ?? {};

@@ -13,7 +13,7 @@ import { guardQuota } from './storage-errors';
 import type { OutboxRow, StoredRecord } from './sync-rows';
 import { stripLocal } from './sync-rows';
 import { loadTouched } from './touched-records';
-import { clientIdFor, withBase } from './write-mutation';
+import { currentClientId, withBase } from './write-mutation';
 
 export type BatchResult =
   | {
@@ -67,7 +67,7 @@ export function writeCreateBatch(
       ]);
       if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
       const clients = clientsNow ?? {};
-      const clientId = clientIdFor(sentinel.deviceId, ctx.userId);
+      const clientId = currentClientId(clients, sentinel.deviceId, ctx.userId);
       let seq = clients[ctx.userId]?.nextSeq ?? 1;
       const skipped: string[] = [];
       let written = 0;

@@ -6,7 +6,7 @@ import { deterministicUuid } from '../domain/sync/record-id';
 import type { RecordChange, SyncRecord } from '../domain/sync/sync-record';
 import { stateOf } from '../domain/sync/sync-record';
 import type { HoldfastDatabase } from './database';
-import { getMeta, setMeta } from './meta';
+import { getMeta, setMeta, type SyncClients } from './meta';
 import { guardQuota } from './storage-errors';
 import type { StoredRecord } from './sync-rows';
 import { stripLocal } from './sync-rows';
@@ -26,11 +26,23 @@ export function clientIdFor(deviceId: string, userId: string): string {
   return deterministicUuid('client', deviceId, userId);
 }
 
+/**
+ * The client id a user's next change goes under: the one `syncClients` holds (renumberOutbox gives a user
+ * a new one when the server already holds other changes under its seqs), else the derived one.
+ */
+export function currentClientId(
+  clients: SyncClients | null | undefined,
+  deviceId: string,
+  userId: string,
+): string {
+  return clients?.[userId]?.clientId ?? clientIdFor(deviceId, userId);
+}
+
 /** The client id of a user on this device (the sentinel holds the device id). */
 export async function clientIdOf(db: HoldfastDatabase, userId: string): Promise<string> {
-  const sentinel = await getMeta(db, 'sentinel');
+  const [sentinel, clients] = await Promise.all([getMeta(db, 'sentinel'), getMeta(db, 'syncClients')]);
   if (!sentinel) throw new Error(NO_SENTINEL);
-  return clientIdFor(sentinel.deviceId, userId);
+  return currentClientId(clients, sentinel.deviceId, userId);
 }
 
 /** The row to store for a changed record: it keeps the server version it started from. */
@@ -66,8 +78,8 @@ export function writeMutation<N extends MutationName>(
       // Nothing changed (same values again, a second delete): there is nothing to send.
       if (applied.changes.length === 0) return { ok: true, changes: [], entry: null };
 
-      const clientId = clientIdFor(deviceId, ctx.userId);
       const clients = clientsNow ?? {};
+      const clientId = currentClientId(clients, deviceId, ctx.userId);
       const seq = clients[ctx.userId]?.nextSeq ?? 1;
       const entry = {
         clientId,

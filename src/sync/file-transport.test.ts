@@ -26,6 +26,7 @@ describe('file transport', () => {
       duplicate: 0,
       rejected: 0,
       conflict: 0,
+      notApplied: 0,
     });
     expect(await office.engine.importFile(file.text)).toMatchObject({ applied: 0, duplicate: 2 });
     expect(server.server.records.get(id(1))?.fields.title).toBe('From the field');

@@ -4,7 +4,14 @@
 import type { ExportFile } from '../protocol/sync';
 import { ExportFileError, parseExport, serializeExport } from '../protocol/sync';
 import type { HoldfastDatabase } from '../storage';
-import { applyPulledPage, clientIdOf, readCachedSession, settlePush, unsentEntriesOf } from '../storage';
+import {
+  applyPulledPage,
+  clientIdOf,
+  readCachedSession,
+  renumberOutbox,
+  settlePush,
+  unsentEntriesOf,
+} from '../storage';
 import { outcomesOf, rejectionsOf } from './push';
 import type { SyncHttp } from './sync-http';
 
@@ -15,7 +22,18 @@ export interface ExportedFile {
 }
 
 export type ImportResult =
-  | { type: 'unsent-changes'; applied: number; duplicate: number; rejected: number; conflict: number }
+  | {
+      type: 'unsent-changes';
+      applied: number;
+      duplicate: number;
+      rejected: number;
+      conflict: number;
+      /**
+       * Changes the server did not take because it holds other changes under their seqs (the device that
+       * made them was restored from an older copy): that device sends them again, renumbered.
+       */
+      notApplied: number;
+    }
   | { type: 'snapshot'; records: number };
 
 /** A file that parsed but cannot be used by this user. Same shape as ExportFileError for the UI. */
@@ -82,13 +100,19 @@ export function createFileTransport(deps: {
         now: now(),
         outcomes: outcomesOf(response),
       });
+      if (response.seqReused !== undefined) {
+        await renumberOutbox(db, user.id, file.clientId, response.seqReused);
+      }
     }
+    const reused = response.seqReused;
     return {
       type: 'unsent-changes',
       applied: count('applied'),
       duplicate: count('duplicate'),
       rejected: count('rejected'),
       conflict: count('conflict'),
+      notApplied:
+        reused === undefined ? 0 : file.payload.entries.filter((entry) => entry.seq >= reused).length,
     };
   }
 

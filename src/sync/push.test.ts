@@ -7,10 +7,10 @@ import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { stateOf } from '../domain/sync/sync-record';
 import type { PushRequest, PushResponse } from '../protocol/sync';
 import { SYNC_LIMITS } from '../protocol/sync';
-import { setMeta } from '../storage/meta';
+import { getMeta, setMeta } from '../storage/meta';
 import type { OutboxRow, StoredRecord } from '../storage/sync-rows';
 import { freshDatabase, n, ritaCtx } from '../storage/test/test-db';
-import { clientIdOf, withBase } from '../storage/write-mutation';
+import { clientIdOf, withBase, writeMutation } from '../storage/write-mutation';
 import { pushAll } from './push';
 import { SyncFailure } from './sync-failure';
 import type { SyncHttp } from './sync-http';
@@ -64,8 +64,8 @@ describe('pushAll', () => {
   it('sends batch after batch and settles every one, with no extra writes on the way', async () => {
     const { db, clientId } = await queued(size * 2 + 3);
     const http = acking();
-    const outcome = await pushAll({ db, http, clientId, now: () => 'T' });
-    expect(outcome).toEqual({ sent: size * 2 + 3, rejected: 0 });
+    const outcome = await pushAll({ db, http, clientId, userId: 'rita', now: () => 'T' });
+    expect(outcome).toEqual({ sent: size * 2 + 3, rejected: 0, clientId });
     expect(http.calls.map((c) => [c[0], c.at(-1)])).toEqual([
       [1, size],
       [size + 1, size * 2],
@@ -85,8 +85,8 @@ describe('pushAll', () => {
       sent.push(request.entries);
       return push(request);
     };
-    const outcome = await pushAll({ db, http, clientId, now: () => 'T' });
-    expect(outcome).toEqual({ sent: size, rejected: 0 });
+    const outcome = await pushAll({ db, http, clientId, userId: 'rita', now: () => 'T' });
+    expect(outcome).toEqual({ sent: size, rejected: 0, clientId });
     expect(sent.length).toBeGreaterThan(1);
     const encoder = new TextEncoder();
     const bytes = (entries: OutboxEntry[]) =>
@@ -102,7 +102,9 @@ describe('pushAll', () => {
 
   it('marks only the batch whose answer was lost, after settling the one before', async () => {
     const { db, clientId } = await queued(size + 2);
-    const error = await pushAll({ db, http: acking(2), clientId, now: () => 'T' }).catch((e: unknown) => e);
+    const error = await pushAll({ db, http: acking(2), clientId, userId: 'rita', now: () => 'T' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SyncFailure);
     const rows = await db.outbox.toArray();
     expect(rows.map((r) => [r.seq, r.status])).toEqual([
@@ -111,5 +113,51 @@ describe('pushAll', () => {
     ]);
     expect(await db.records.get(n(1))).not.toHaveProperty('base');
     expect(await db.records.get(n(size + 1))).toHaveProperty('base', null);
+  }, 30_000);
+
+  it('sends changes under seqs the server already holds for other changes again under a new client id', async () => {
+    // A device restored from an older copy: the server holds seqs 1-3 of this client, and only seq 1 is
+    // the same change. Seqs 2-5 here are new changes and must all arrive, none taken for a retry.
+    const { db, clientId } = await queued(5);
+    const requests: { clientId: string; seqs: number[]; ids: unknown[] }[] = [];
+    const http = acking();
+    http.push = (request) => {
+      const ids = request.entries.map((e) => (e.args as { id: string }).id);
+      requests.push({ clientId: request.clientId, seqs: request.entries.map((e) => e.seq), ids });
+      if (request.clientId === clientId) {
+        return Promise.resolve({
+          results: [{ seq: 1, status: 'duplicate', rev: 1 }],
+          lastSeq: 1,
+          seqReused: 2,
+        });
+      }
+      const results = request.entries.map((e) => ({
+        seq: e.seq,
+        status: 'applied' as const,
+        rev: 10 + e.seq,
+      }));
+      return Promise.resolve({ results, lastSeq: request.entries.at(-1)!.seq });
+    };
+    const outcome = await pushAll({ db, http, clientId, userId: 'rita', now: () => 'T' });
+
+    const renamed = outcome.clientId;
+    expect(renamed).not.toBe(clientId);
+    expect(requests).toEqual([
+      { clientId, seqs: [1, 2, 3, 4, 5], ids: [n(1), n(2), n(3), n(4), n(5)] },
+      { clientId: renamed, seqs: [1, 2, 3, 4], ids: [n(2), n(3), n(4), n(5)] },
+    ]);
+    expect(outcome.sent).toBe(5);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.records.filter((row) => 'base' in row).count()).toBe(0);
+    // The user's next change goes under the new client id, after the renumbered ones.
+    expect(await getMeta(db, 'syncClients')).toEqual({ rita: { clientId: renamed, nextSeq: 5 } });
+    expect(await clientIdOf(db, 'rita')).toBe(renamed);
+    const next = await writeMutation(
+      db,
+      'record.update',
+      { kind: 'note', id: n(1), fields: { title: 'Later' } },
+      ritaCtx(),
+    );
+    expect(next).toMatchObject({ ok: true, entry: { clientId: renamed, seq: 5 } });
   }, 30_000);
 });

@@ -4,7 +4,7 @@ import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import type { PushResponse } from '../protocol/sync';
 import { SYNC_LIMITS } from '../protocol/sync';
 import type { HoldfastDatabase } from '../storage';
-import { markSent, pendingEntries, settlePush } from '../storage';
+import { markSent, pendingEntries, renumberOutbox, settlePush } from '../storage';
 import { SyncFailure } from './sync-failure';
 import type { SyncHttp } from './sync-http';
 
@@ -12,12 +12,16 @@ export interface PushContext {
   db: HoldfastDatabase;
   http: SyncHttp;
   clientId: string;
+  /** The user whose outbox this is (for renumbering it under a new client id; see renumberOutbox). */
+  userId: string;
   now: () => string;
 }
 
 export interface PushOutcome {
   sent: number;
   rejected: number;
+  /** The client id the outbox is under when the push ends: ctx.clientId, or a new one after a renumbering. */
+  clientId: string;
 }
 
 // Room for the request envelope around the entries.
@@ -62,13 +66,14 @@ export function outcomesOf(response: PushResponse) {
  * The next batch is read before the settling transaction starts: IndexedDB would queue the read behind it.
  */
 export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
-  const outcome: PushOutcome = { sent: 0, rejected: 0 };
+  const outcome: PushOutcome = { sent: 0, rejected: 0, clientId: ctx.clientId };
+  let clientId = ctx.clientId;
   let from = 0;
   let limit: number = SYNC_LIMITS.maxEntriesPerPush;
   let stalls = 0;
   let unsettled: (() => Promise<void>) | null = null;
   for (;;) {
-    const entries = fitBody(await pendingEntries(ctx.db, ctx.clientId, limit, from));
+    const entries = fitBody(await pendingEntries(ctx.db, clientId, limit, from));
     const settling = unsettled?.() ?? Promise.resolve();
     unsettled = null;
     // Awaited below; until then a failure must not count as unhandled.
@@ -80,7 +85,7 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
     }
     let response: PushResponse;
     try {
-      response = await ctx.http.push({ clientId: ctx.clientId, entries });
+      response = await ctx.http.push({ clientId, entries });
     } catch (error) {
       await settling;
       // No usable answer: the server may have applied them and the answer got lost. Only now are they
@@ -88,7 +93,7 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
       // mark must not hide the push failure: the mark is only a hint.
       await markSent(
         ctx.db,
-        ctx.clientId,
+        clientId,
         entries.map((e) => e.seq),
       ).catch(() => undefined);
       if (!(error instanceof SyncFailure)) throw error;
@@ -103,14 +108,15 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
         );
       }
       if (error.kind !== 'sequence_gap') throw error;
-      from = await resumePoint(ctx, error.details.expectedSeq ?? 0, first.seq);
+      from = await resumePoint(ctx, clientId, error.details.expectedSeq ?? 0, first.seq);
       if (++stalls > 3) throw new SyncFailure('server_error', 'The server keeps asking for other changes.');
       continue;
     }
     await settling;
     const answer = response;
+    const settledClient = clientId;
     unsettled = async () => {
-      const settled = await settlePush(ctx.db, ctx.clientId, {
+      const settled = await settlePush(ctx.db, settledClient, {
         lastSeq: answer.lastSeq,
         rejected: rejectionsOf(answer),
         now: ctx.now(),
@@ -120,6 +126,17 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
       outcome.sent += settled.deleted;
       outcome.rejected += settled.rejected;
     };
+    if (response.seqReused !== undefined) {
+      // The server holds other changes under these seqs: settle what it answered, then send the rest
+      // again under a new client id, from its seq 1. Nothing is dropped as a duplicate.
+      await unsettled();
+      unsettled = null;
+      clientId = await renumberOutbox(ctx.db, ctx.userId, clientId, response.seqReused);
+      outcome.clientId = clientId;
+      from = 0;
+      stalls = 0;
+      continue;
+    }
     const progressed = response.lastSeq >= first.seq || (response.resumeFrom ?? 0) > first.seq;
     stalls = progressed ? 0 : stalls + 1;
     if (stalls > 3) {
@@ -137,8 +154,13 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
  * there. If not, entries were lost on this device (restored from an old copy, say) and the later ones
  * cannot be accepted; that needs a person, so it stops with a clear problem rather than looping.
  */
-async function resumePoint(ctx: PushContext, expectedSeq: number, firstSent: number): Promise<number> {
-  const [next] = await pendingEntries(ctx.db, ctx.clientId, 1, expectedSeq);
+async function resumePoint(
+  ctx: PushContext,
+  clientId: string,
+  expectedSeq: number,
+  firstSent: number,
+): Promise<number> {
+  const [next] = await pendingEntries(ctx.db, clientId, 1, expectedSeq);
   if (next?.seq === expectedSeq) return expectedSeq;
   throw new SyncFailure(
     'lost_entries',

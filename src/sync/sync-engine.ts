@@ -127,9 +127,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function round(userId: string): Promise<void> {
     const clientId = await clientIdOf(db, userId);
-    const ctx = { db, http, clientId, now: () => now().toISOString() };
+    const ctx = { db, http, clientId, userId, now: () => now().toISOString() };
     const attachments = { db, fetch: options.fetch, isOnline, now: ctx.now };
-    await pushAll(ctx);
+    const pushed = await pushAll(ctx);
     // Photos after the records that refer to them, one at a time; a network failure ends the round. A
     // server error on a photo still lets the pull run (one bad photo must not stop the device receiving),
     // then fails the round so it is retried with backoff.
@@ -143,8 +143,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     cell.set({ unsent: await countUnsent(db, userId) });
     await pullAll({ db, http, userId });
     // Changes written while pulling (this tab or another) go out in the same round.
-    if ((await pendingEntries(db, clientId, 1)).length > 0) {
-      await pushAll(ctx);
+    if ((await pendingEntries(db, pushed.clientId, 1)).length > 0) {
+      await pushAll({ ...ctx, clientId: pushed.clientId });
       await uploadPendingAttachments(attachments, userId);
     }
     if (photoFailure) throw photoFailure;

@@ -60,6 +60,7 @@ function toResult(row: SqlRow): StoredPushResult {
     ...(row.rev == null ? {} : { rev: toNumber(row.rev) }),
     ...(row.reason == null ? {} : { reason: json(row.reason) as StoredPushResult['reason'] }),
     ...(conflictIds === undefined ? {} : { conflictIds }),
+    ...(row.fingerprint == null ? {} : { fingerprint: String(row.fingerprint) }),
   };
 }
 
@@ -141,7 +142,7 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
     },
     async getResults(clientId, from, to) {
       const rows = await db.query(
-        `SELECT seq, status, rev, reason, conflict_ids FROM sync_results
+        `SELECT seq, status, rev, reason, conflict_ids, fingerprint FROM sync_results
          WHERE client_id = ? AND seq >= ? AND seq <= ? ORDER BY seq`,
         [clientId, from, to],
       );
@@ -149,8 +150,8 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
     },
     async saveResults(clientId, results) {
       await db.executeMany(
-        `INSERT INTO sync_results (client_id, seq, status, rev, reason, conflict_ids)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sync_results (client_id, seq, status, rev, reason, conflict_ids, fingerprint)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
         results.map((result) => [
           clientId,
           result.seq,
@@ -158,6 +159,7 @@ export function createSyncStore(db: SqlExecutor): SyncStore {
           result.rev ?? null,
           result.reason ? JSON.stringify(result.reason) : null,
           result.conflictIds ? JSON.stringify(result.conflictIds) : null,
+          result.fingerprint ?? null,
         ]),
       );
     },

@@ -51,6 +51,11 @@ export const en = {
   },
   'files.imported':
     'File imported. Applied: {applied}. Already there: {duplicate}. Refused: {rejected}. Conflicts: {conflict}.',
+  'files.notApplied': {
+    one: '{count} change was not applied: the server already holds other changes under its number (was the device that made it restored from an older copy?). That device sends it again, renumbered, when it next syncs.',
+    other:
+      '{count} changes were not applied: the server already holds other changes under their numbers (was the device that made them restored from an older copy?). That device sends them again, renumbered, when it next syncs.',
+  },
   'files.error.notHoldfast': 'This is not a Holdfast export file.',
   'files.error.corrupt': 'This Holdfast file is incomplete or damaged (it may not have finished copying).',
   'files.error.protocol': 'This file was made by another version of Holdfast; update both so they match.',

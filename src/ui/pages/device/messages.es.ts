@@ -53,6 +53,11 @@ export const es: CatalogOf<typeof en> = {
   },
   'files.imported':
     'Archivo importado. Aplicados: {applied}. Ya estaban: {duplicate}. Rechazados: {rejected}. Conflictos: {conflict}.',
+  'files.notApplied': {
+    one: '{count} cambio no se aplicó: el servidor ya tiene otros cambios con su número (¿se restauró el dispositivo que lo hizo desde una copia anterior?). Ese dispositivo lo vuelve a enviar, renumerado, en su próxima sincronización.',
+    other:
+      '{count} cambios no se aplicaron: el servidor ya tiene otros cambios con sus números (¿se restauró el dispositivo que los hizo desde una copia anterior?). Ese dispositivo los vuelve a enviar, renumerados, en su próxima sincronización.',
+  },
   'files.error.notHoldfast': 'Este no es un archivo de exportación de Holdfast.',
   'files.error.corrupt':
     'Este archivo de Holdfast está incompleto o dañado (puede que no terminara de copiarse).',

@@ -33,12 +33,15 @@ function failureText(t: DeviceT, error: unknown): string {
 
 function importText(t: DeviceT, result: ImportResult): string {
   if (result.type === 'snapshot') return t('files.snapshotApplied', { count: result.records });
-  return t('files.imported', {
+  const imported = t('files.imported', {
     applied: result.applied,
     duplicate: result.duplicate,
     rejected: result.rejected,
     conflict: result.conflict,
   });
+  return result.notApplied > 0
+    ? `${imported} ${t('files.notApplied', { count: result.notApplied })}`
+    : imported;
 }
 
 export function SyncSection() {
