@@ -21,6 +21,7 @@ import { getMeta, setMeta } from '../../src/storage/meta';
 import type { OutboxRow } from '../../src/storage/sync-rows';
 import { withBase } from '../../src/storage/write-mutation';
 import { pushAll } from '../../src/sync/push';
+import { writeCreateBatch } from '../../src/storage/write-batch';
 import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
@@ -41,6 +42,8 @@ export interface WriteFiguresOutput {
   putMs: number;
   /** The same rows, one raw `bulkPut` in one strict transaction. */
   bulkPutMs: number;
+  /** The same creates through writeCreateBatch: records + record.createMany outbox entries, one strict transaction. */
+  writeBatchMs: number;
   /** Latency of each raw per-transaction `put`, ms. */
   putLatencies: number[];
   /** Latency of each writeMutation('record.update'), ms. */
@@ -160,6 +163,18 @@ async function writeFigures(input: WriteFiguresInput): Promise<WriteFiguresOutpu
   const bulkPutMs = performance.now() - start;
   await dropDatabase(bulkDb);
 
+  // The app's batched write path (an import): the same creates, each checked by the mutator, with their
+  // outbox entries and seqs, in one strict transaction.
+  const batchDb = await freshDatabase('batch');
+  const creates = notes.map((fields, i) => ({ kind: 'note', id: ids[i]!, dept, fields }));
+  start = performance.now();
+  const batch = await writeCreateBatch(batchDb, creates, { ...ctx, now: new Date().toISOString() });
+  const writeBatchMs = performance.now() - start;
+  if (!batch.ok || batch.written !== notes.length)
+    throw new Error('writeCreateBatch did not write every note');
+  if ((await batchDb.records.count()) !== rows.length) throw new Error('writeCreateBatch stored other rows');
+  await dropDatabase(batchDb);
+
   // Single edits of the notes just written (a device with its own unsent work, as in the field).
   const random = seededRandom(input.seed + 1);
   const current = new Map<string, NoteFields>(ids.map((id, i) => [id, notes[i]!]));
@@ -182,7 +197,7 @@ async function writeFigures(input: WriteFiguresInput): Promise<WriteFiguresOutpu
     current.set(id, next);
   }
   await dropDatabase(db);
-  return { writeMutationMs, putMs, bulkPutMs, putLatencies, editLatencies, rows: rows.length };
+  return { writeMutationMs, putMs, bulkPutMs, writeBatchMs, putLatencies, editLatencies, rows: rows.length };
 }
 
 /**
