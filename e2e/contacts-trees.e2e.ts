@@ -388,8 +388,9 @@ describe('contacts: call-down trees and orders of succession', () => {
           requestAnimationFrame(done);
         }),
     );
+    // Printed, not asserted: speed targets live in npm run bench ("tree editor opens, 2,000 nodes"), where a
+    // loaded machine cannot fail the test suite.
     console.log(`and again in ${Math.round(reopenedMs)} ms, timed in the page`);
-    expect(openedMs).toBeLessThan(2_000);
   });
 });
 
