@@ -12,7 +12,6 @@ import { getMeta, setMeta } from './meta';
 import { guardQuota } from './storage-errors';
 import type { OutboxRow, StoredRecord } from './sync-rows';
 import { stripLocal } from './sync-rows';
-import { loadTouched } from './touched-records';
 import { clientIdFor, withBase } from './write-mutation';
 
 export type BatchResult =
@@ -77,6 +76,22 @@ export function writeCreateBatch(
 type Made = { args: CreateRecordArgs; baseRevs: Record<string, number | null> };
 
 /**
+ * The stored rows of a chunk's ids (a create touches only its own record): one get each, all in flight
+ * together, so the cost follows the chunk, not the table. loadTouched's range read does not fit here:
+ * an import's ids are spread over the whole key range, so counting the range meant walking every record
+ * already stored, once per chunk.
+ */
+async function storedRows(
+  db: HoldfastDatabase,
+  creates: readonly CreateRecordArgs[],
+): Promise<Map<string, StoredRecord>> {
+  const rows = await db.records.bulkGet(creates.map((args) => args.id));
+  const stored = new Map<string, StoredRecord>();
+  for (const row of rows) if (row) stored.set(row.id, row);
+  return stored;
+}
+
+/**
  * writeCreateBatch for creates made chunk by chunk: each chunk of `chunkSize` creates is asked for, checked
  * against what is stored (and what the chunks before it wrote: each create sees the ones before it, as
  * writeMutation one after the other would) and written, while the next chunk is made. At most three
@@ -101,8 +116,7 @@ export function writeCreates(
       let written = 0;
       const made = (from: number) => {
         const creates = source.slice(from, Math.min(from + chunkSize, total));
-        const entries = creates.map((args) => ({ name: 'record.create' as const, args }));
-        const stored = loadTouched(db, entries);
+        const stored = storedRows(db, creates);
         // Awaited in the next round; when this round is refused instead, the transaction's abort is the error.
         stored.catch(() => undefined);
         return { creates, stored };
