@@ -97,6 +97,7 @@ function buildPermits(
   ordinals: Int32Array,
   from: number,
   to: number,
+  validate: boolean,
   visit: (permit: PlannedPermit, errors: RowError[], ordinal: number) => void,
 ): void {
   const { columns } = mappedColumns(source.headers, options.mapping);
@@ -112,7 +113,7 @@ function buildPermits(
   for (let k = from; k < to; k++) {
     const p = ordinals[k]!;
     const own = Array.from(rows.subarray(start[p]!, start[p + 1]!), (i) => converted.get(i)!);
-    const { permit, errors } = permitFromRows(String(own[0]!.values.number), own, options);
+    const { permit, errors } = permitFromRows(String(own[0]!.values.number), own, options, validate);
     visit(permit, errors, p);
   }
 }
@@ -150,6 +151,7 @@ export function checkImport(
       all,
       from,
       Math.min(from + permitChunk, permits),
+      true,
       (permit, problems, p) => {
         if (problems.length === 0) good.push(p);
         else {
@@ -176,7 +178,10 @@ export function checkImport(
   };
 }
 
-/** The permits `from` … `to − 1` of those without a problem (what an import writes), built again from the file. */
+/**
+ * The permits `from` … `to − 1` of those without a problem (what an import writes), or of the broken ones,
+ * built again from the file: the same permits checkImport built.
+ */
 export function plannedPermits(
   source: RowSource,
   check: ImportCheck,
@@ -186,7 +191,8 @@ export function plannedPermits(
 ): PlannedPermit[] {
   const ordinals = check[which];
   const permits: PlannedPermit[] = [];
-  buildPermits(source, check, check.options, ordinals, from, Math.min(to, ordinals.length), (permit) =>
+  // Checked already: built again without validating (the write validates each create as it writes it).
+  buildPermits(source, check, check.options, ordinals, from, Math.min(to, ordinals.length), false, (permit) =>
     permits.push(permit),
   );
   return permits;

@@ -148,28 +148,31 @@ const fieldError = (line: number, error: FieldError): RowError => ({
 
 /**
  * The permit made from the converted rows of one number (in file order), and its problems: the rows' own
- * conversion problems, then the merged permit's validation problems on its first line.
+ * conversion problems, then the merged permit's validation problems on its first line (without `validate`,
+ * only the rows' own: a permit built again after its check, to be written, is validated by the write).
  */
 export function permitFromRows(
   number: string,
   rows: readonly ConvertedRow[],
   options: Pick<ImportOptions, 'statuses' | 'dept' | 'fileName'>,
+  validate = true,
 ): { permit: PlannedPermit; errors: RowError[] } {
   const first = rows[0]!.line;
   const fields: JsonObject = { ...mergeRows(rows), importedFrom: options.fileName };
   if (fields.status === undefined) fields.status = options.statuses.fallback;
-  const rowErrors = rows.flatMap((row) => row.errors);
-  const failed = new Set(rowErrors.map((error) => error.field));
-  const problems = validateFields(permitKind, fields, { op: 'create' })
-    // A value that could not be read is reported once, as unreadable, not again as missing.
-    .filter((error) => !(error.code === 'required' && failed.has(error.field)))
-    .map((error) => fieldError(first, error));
   const permit: PlannedPermit = {
     id: importedPermitId(options.dept, number),
     number,
     lines: rows.map((row) => row.line),
     fields,
   };
+  const rowErrors = rows.flatMap((row) => row.errors);
+  if (!validate) return { permit, errors: rowErrors };
+  const failed = new Set(rowErrors.map((error) => error.field));
+  const problems = validateFields(permitKind, fields, { op: 'create' })
+    // A value that could not be read is reported once, as unreadable, not again as missing.
+    .filter((error) => !(error.code === 'required' && failed.has(error.field)))
+    .map((error) => fieldError(first, error));
   return { permit, errors: [...rowErrors, ...problems] };
 }
 
