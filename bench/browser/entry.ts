@@ -24,7 +24,12 @@ import { pushAll } from '../../src/sync/push';
 import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
-import { permitImportBaseline, permitImportFigure } from '../figures/permit-import';
+import {
+  permitImportBaseline,
+  permitImportFigure,
+  permitImportPrepare,
+  permitImportRelease,
+} from '../figures/permit-import';
 import { permitListTimings, permitSearchFigure, rawFirstPage, seedPermitDevice } from '../figures/permits';
 
 export interface WriteFiguresInput {
@@ -410,6 +415,8 @@ export const holdfastBench = {
   rawFetch,
   permitImportFigure,
   permitImportBaseline,
+  permitImportPrepare,
+  permitImportRelease,
   seedPermitDevice,
   permitSearchFigure,
   rawFirstPage,
