@@ -25,7 +25,12 @@ import { writeCreateBatch } from '../../src/storage/write-batch';
 import { createSyncHttp, type SyncHttp } from '../../src/sync/sync-http';
 import { generateNotes, noteEdit, type NoteFields } from '../generate/notes';
 import { pick, seededRandom } from '../generate/random';
-import { permitImportBaseline, permitImportFigure } from '../figures/permit-import';
+import {
+  permitImportBaseline,
+  permitImportFigure,
+  permitImportPrepare,
+  permitImportRelease,
+} from '../figures/permit-import';
 import { permitListTimings, permitSearchFigure, rawFirstPage, seedPermitDevice } from '../figures/permits';
 
 export interface WriteFiguresInput {
@@ -431,6 +436,8 @@ export const holdfastBench = {
   rawFetch,
   permitImportFigure,
   permitImportBaseline,
+  permitImportPrepare,
+  permitImportRelease,
   seedPermitDevice,
   permitSearchFigure,
   rawFirstPage,

@@ -5,7 +5,7 @@ import { getMeta } from './meta';
 import { listSavedMappings, saveMapping, deleteSavedMapping } from './saved-mappings';
 import { StorageQuotaError } from './storage-errors';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
-import { writeCreateBatch } from './write-batch';
+import { writeCreateBatch, writeCreates, type CreateSource } from './write-batch';
 
 const permit = (i: number, extra: Record<string, string> = {}): CreateRecordArgs => ({
   kind: 'permit',
@@ -126,6 +126,126 @@ describe('writeCreateBatch', () => {
     expect(await db.records.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
+});
+
+/** Creates made on demand, with a log of when each chunk was asked for and each was stored. */
+function lazySource(creates: readonly CreateRecordArgs[], log: string[]): CreateSource {
+  return {
+    count: creates.length,
+    slice: (from, to) => {
+      log.push(`made ${from}`);
+      return creates.slice(from, to);
+    },
+  };
+}
+
+const rowsOf = async (db: Awaited<ReturnType<typeof freshDatabase>>) => ({
+  records: await db.records.orderBy(':id').toArray(),
+  outbox: (await db.outbox.orderBy('[clientId+seq]').toArray()).map(({ clientId: _, ...entry }) => entry),
+});
+
+describe('writeCreates: creates made chunk by chunk', () => {
+  it('asks for each chunk only when the one two before it is stored, and writes what the whole array writes', async () => {
+    const creates = Array.from({ length: 95 }, (_, i) => permit(i));
+    const log: string[] = [];
+    const lazy = await freshDatabase();
+    const result = await writeCreates(lazy, lazySource(creates, log), ritaCtx(), {
+      chunkSize: 10,
+      onProgress: (done) => log.push(`stored ${done}`),
+    });
+    expect(result).toEqual({ ok: true, written: 95, skipped: [] });
+    // At most three chunks in hand: the one being stored, the one being checked and the one just made.
+    let stored = 0;
+    for (const event of log) {
+      const [what, at] = event.split(' ') as [string, string];
+      if (what === 'stored') stored = Number(at);
+      else expect(Number(at) - stored, log.join(', ')).toBeLessThanOrEqual(20);
+    }
+    expect(log.filter((e) => e.startsWith('made'))).toHaveLength(10);
+    const whole = await freshDatabase();
+    await writeCreateBatch(whole, creates, ritaCtx(), { chunkSize: 10 });
+    expect(await rowsOf(lazy)).toEqual(await rowsOf(whole));
+  });
+
+  it('stores the same records and queues the same creates in order whatever the chunk size', async () => {
+    const creates = Array.from({ length: 230 }, (_, i) => permit(i));
+    const results = [];
+    for (const chunkSize of [1, 7, 100, 1000]) {
+      const db = await freshDatabase();
+      await createNote(db, 1);
+      await writeCreates(db, lazySource(creates, []), ritaCtx(), { chunkSize });
+      const { records, outbox } = await rowsOf(db);
+      expect(outbox.map((e) => e.seq)).toEqual(outbox.map((_, i) => i + 1));
+      results.push({
+        records,
+        queued: outbox.slice(1).flatMap((e) => (e.name === 'record.createMany' ? e.args.creates : [e.args])),
+        nextSeq: (await getMeta(db, 'syncClients'))?.rita?.nextSeq,
+        seqs: outbox.length,
+      });
+    }
+    const [first, ...others] = results;
+    expect(first!.queued).toEqual(creates);
+    expect(first!.nextSeq).toBe(first!.seqs + 1);
+    for (const other of others) {
+      expect(other.records).toEqual(first!.records);
+      expect(other.queued).toEqual(first!.queued);
+      expect(other.nextSeq).toBe(other.seqs + 1);
+    }
+  });
+
+  it('writes nothing when a create of a later chunk is refused, and makes no chunk after it', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1);
+    const creates = Array.from({ length: 50 }, (_, i) => permit(i, i === 27 ? { appliedDate: 'soon' } : {}));
+    const log: string[] = [];
+    const result = await writeCreates(db, lazySource(creates, log), ritaCtx(), {
+      chunkSize: 10,
+      onProgress: (done) => log.push(`stored ${done}`),
+    });
+    expect(result).toMatchObject({ ok: false, index: 27, rejected: { field: 'appliedDate' } });
+    expect(log).not.toContain('made 40');
+    expect(await db.records.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await getMeta(db, 'syncClients'))?.rita?.nextSeq).toBe(2);
+  });
+
+  for (const chunkSize of [2, 3])
+    it(`lets each create see the ones before it, within a chunk and across chunks (chunks of ${chunkSize})`, async () => {
+      const db = await freshDatabase();
+      const again = [permit(1), permit(2), permit(1), permit(3), permit(2)];
+      // The same create twice changes nothing the second time, as two writeMutation calls would not.
+      expect(await writeCreates(db, lazySource(again, []), ritaCtx(), { chunkSize })).toEqual({
+        ok: true,
+        written: 3,
+        skipped: [],
+      });
+      const outbox = await db.outbox.toArray();
+      expect(outbox.flatMap((e) => (e.name === 'record.createMany' ? e.args.creates : [e.args]))).toEqual([
+        permit(1),
+        permit(2),
+        permit(3),
+      ]);
+      const fresh = await freshDatabase();
+      const skipping = await writeCreates(fresh, lazySource(again, []), ritaCtx(), {
+        chunkSize,
+        skipExisting: true,
+      });
+      expect(skipping).toEqual({ ok: true, written: 3, skipped: [n(101), n(102)] });
+      // A different create with an id the batch has already written is refused, and nothing is written.
+      const other = await freshDatabase();
+      const moved = { ...permit(1), fields: { ...permit(1).fields, address: 'Elsewhere' } };
+      for (const clash of [
+        [permit(1), moved],
+        [permit(1), permit(2), permit(3), moved],
+      ]) {
+        expect(await writeCreates(other, lazySource(clash, []), ritaCtx(), { chunkSize })).toMatchObject({
+          ok: false,
+          index: clash.length - 1,
+          rejected: { code: 'duplicate' },
+        });
+        expect(await other.records.count()).toBe(0);
+      }
+    });
 });
 
 describe('saved mappings', () => {

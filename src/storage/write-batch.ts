@@ -12,7 +12,6 @@ import { getMeta, setMeta } from './meta';
 import { guardQuota } from './storage-errors';
 import type { OutboxRow, StoredRecord } from './sync-rows';
 import { stripLocal } from './sync-rows';
-import { loadTouched } from './touched-records';
 import { currentClientId, withBase } from './write-mutation';
 
 export type BatchResult =
@@ -45,6 +44,16 @@ class BatchRefused extends Error {
 }
 
 /**
+ * Creates made when the batch asks for them, a chunk at a time, so a large import never holds all of its
+ * records at once. `slice` runs inside the transaction and must not await anything: IndexedDB commits a
+ * transaction as soon as no request of it is pending.
+ */
+export interface CreateSource {
+  readonly count: number;
+  slice(from: number, to: number): readonly CreateRecordArgs[];
+}
+
+/**
  * Writes the creates in order in one read-write transaction on records, outbox and meta (the same tables
  * and strict durability as writeMutation, so it queues behind other tabs' writes and the seqs stay
  * gap-free). A refused create refuses the whole batch with its index and nothing is written; a quota
@@ -56,31 +65,83 @@ export function writeCreateBatch(
   ctx: MutationContext,
   options: BatchOptions = {},
 ): Promise<BatchResult> {
+  return writeCreates(
+    db,
+    { count: creates.length, slice: (from, to) => creates.slice(from, to) },
+    ctx,
+    options,
+  );
+}
+
+type Made = { args: CreateRecordArgs; baseRevs: Record<string, number | null> };
+
+/**
+ * The stored rows of a chunk's ids (a create touches only its own record): one get each, all in flight
+ * together, so the cost follows the chunk, not the table. loadTouched's range read does not fit here:
+ * an import's ids are spread over the whole key range, so counting the range meant walking every record
+ * already stored, once per chunk.
+ */
+async function storedRows(
+  db: HoldfastDatabase,
+  creates: readonly CreateRecordArgs[],
+): Promise<Map<string, StoredRecord>> {
+  const rows = await db.records.bulkGet(creates.map((args) => args.id));
+  const stored = new Map<string, StoredRecord>();
+  for (const row of rows) if (row) stored.set(row.id, row);
+  return stored;
+}
+
+/**
+ * writeCreateBatch for creates made chunk by chunk: each chunk of `chunkSize` creates is asked for, checked
+ * against what is stored (and what the chunks before it wrote: each create sees the ones before it, as
+ * writeMutation one after the other would) and written, while the next chunk is made. At most three
+ * chunks are in hand at once (one being stored, one being built, the next one made), whatever the count.
+ */
+export function writeCreates(
+  db: HoldfastDatabase,
+  source: CreateSource,
+  ctx: MutationContext,
+  options: BatchOptions = {},
+): Promise<BatchResult> {
   const chunkSize = options.chunkSize ?? 1_000;
+  const total = source.count;
   const run = () =>
     db.transaction('rw', [db.records, db.outbox, db.meta], async (): Promise<BatchResult> => {
-      const entries = creates.map((args) => ({ name: 'record.create' as const, args }));
-      const [stored, sentinel, clientsNow] = await Promise.all([
-        loadTouched(db, entries),
-        getMeta(db, 'sentinel'),
-        getMeta(db, 'syncClients'),
-      ]);
+      const [sentinel, clientsNow] = await Promise.all([getMeta(db, 'sentinel'), getMeta(db, 'syncClients')]);
       if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
       const clients = clientsNow ?? {};
       const clientId = currentClientId(clients, sentinel.deviceId, ctx.userId);
       let seq = clients[ctx.userId]?.nextSeq ?? 1;
       const skipped: string[] = [];
       let written = 0;
-      // The chunks are pipelined: the next chunk is built (validated, its rows made) while the one before
-      // is being stored, and at most two chunks' rows are held at a time. Requests of one transaction
-      // complete in the order they were made, so progress still counts up chunk by chunk.
+      const made = (from: number) => {
+        const creates = source.slice(from, Math.min(from + chunkSize, total));
+        const stored = storedRows(db, creates);
+        // Awaited in the next round; when this round is refused instead, the transaction's abort is the error.
+        stored.catch(() => undefined);
+        return { creates, stored };
+      };
+      // The chunks are pipelined. In round k, chunk k + 1 is made and its stored rows are asked for, then
+      // chunk k is checked and handed to IndexedDB, all while chunk k − 1 is being stored; the round ends
+      // once chunk k − 1 is stored. Requests of one transaction run in the order they were made, so chunk
+      // k + 1's read sees every chunk before k; the rows chunk k writes are laid over it from memory
+      // (`previous`). Progress counts up chunk by chunk.
+      let next = total > 0 ? made(0) : null;
+      let previous = new Map<string, StoredRecord>();
       let storing: Promise<void> | null = null;
-      for (let start = 0; start < creates.length; start += chunkSize) {
-        const end = Math.min(start + chunkSize, creates.length);
+      for (let start = 0; start < total; start += chunkSize) {
+        const end = Math.min(start + chunkSize, total);
+        const { creates } = next!;
+        const stored = await next!.stored;
+        for (const { id } of creates) {
+          const row = previous.get(id);
+          if (row) stored.set(id, row);
+        }
+        next = end < total ? made(end) : null;
         const records: StoredRecord[] = [];
-        const made: { args: CreateRecordArgs; baseRevs: Record<string, number | null> }[] = [];
-        for (let i = start; i < end; i++) {
-          const args = creates[i]!;
+        const own: Made[] = [];
+        for (let k = 0; k < creates.length; k++) {
+          const args = creates[k]!;
           const existing = stored.get(args.id);
           if (existing && options.skipExisting) {
             skipped.push(args.id);
@@ -88,17 +149,22 @@ export function writeCreateBatch(
           }
           const state = stateOf(existing ? [stripLocal(existing)] : []);
           const applied = applyLocal(state, 'record.create', args, ctx);
-          if ('rejected' in applied) throw new BatchRefused(i, applied.rejected);
+          if ('rejected' in applied) throw new BatchRefused(start + k, applied.rejected);
           if (applied.changes.length === 0) continue;
-          for (const change of applied.changes) records.push(withBase(change.record, existing));
-          made.push({ args, baseRevs: applied.baseRevs });
+          for (const change of applied.changes) {
+            const row = withBase(change.record, existing);
+            records.push(row);
+            stored.set(row.id, row);
+          }
+          own.push({ args, baseRevs: applied.baseRevs });
           written++;
         }
+        previous = new Map(records.map((row) => [row.id, row]));
         // The creates go out as record.createMany entries of up to MAX_CREATES_PER_ENTRY: one outbox row
         // per hundred records instead of one each, which is most of what writing the outbox cost.
         const outbox: OutboxRow[] = [];
-        for (let at = 0; at < made.length; at += MAX_CREATES_PER_ENTRY) {
-          const group = made.slice(at, at + MAX_CREATES_PER_ENTRY);
+        for (let at = 0; at < own.length; at += MAX_CREATES_PER_ENTRY) {
+          const group = own.slice(at, at + MAX_CREATES_PER_ENTRY);
           const envelope = { clientId, seq: seq++, at: ctx.now, userId: ctx.userId };
           const entry = (
             group.length === 1
@@ -115,7 +181,7 @@ export function writeCreateBatch(
         const chunk = Promise.all([
           records.length > 0 ? db.records.bulkPut(records) : undefined,
           outbox.length > 0 ? db.outbox.bulkAdd(outbox) : undefined,
-        ]).then(() => options.onProgress?.(end, creates.length));
+        ]).then(() => options.onProgress?.(end, total));
         // Awaited below or after the loop; a failure aborts the transaction either way.
         chunk.catch(() => undefined);
         if (storing) await storing;

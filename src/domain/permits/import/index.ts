@@ -1,5 +1,6 @@
-// The permit import, pure: parse a CSV, suggest a mapping, build the permits and the row errors.
+// The permit import, pure: parse or index a CSV, suggest a mapping, check the permits and build them.
 export { parseCsv, type CsvRow, type ParsedCsv } from './csv';
+export { indexCsv, parsedRows, textRows, type CsvIndex, type RowSource } from './csv-index';
 export { cleanText, formatMoney, parseImportDate, parseMoneyCents, suggestStatus } from './convert';
 export {
   IMPORT_TARGETS,
@@ -21,3 +22,4 @@ export {
   type PlannedPermit,
   type RowError,
 } from './build-import';
+export { checkImport, permitCreates, plannedPermits, type ImportCheck } from './check-import';

@@ -1,24 +1,29 @@
 // Import and export permits: choose a city's CSV file, map its columns (suggested, or a saved mapping),
 // see the permits it makes and every problem with its line, then write them all in one transaction.
+// The page keeps the file's text and an index of its rows, never the parsed rows or all the permits: the
+// check and the write each build the permits again from the text, a chunk at a time (docs/permits.md).
 // papaparse and the import code load with this page's chunk only.
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { UserProfile } from '../../../../domain/users';
 import {
-  buildImport,
+  checkImport,
   fitMapping,
-  parseCsv,
+  indexCsv,
+  permitCreates,
+  plannedPermits,
   statusValues,
   suggestMapping,
   suggestStatus,
+  textRows,
   type ColumnMapping,
-  type ParsedCsv,
+  type CsvIndex,
   type StatusMapping,
 } from '../../../../domain/permits/import';
 import type { PermitStatus } from '../../../../domain/permits/lifecycle';
 import { StorageQuotaError, type HoldfastDatabase } from '../../../../storage';
 import { listSavedMappings, saveMapping } from '../../../../storage/saved-mappings';
-import { writeCreateBatch } from '../../../../storage/write-batch';
+import { writeCreates } from '../../../../storage/write-batch';
 import { FormError } from '../../../components/form-error';
 import { PageHeading } from '../../../components/page-heading';
 import { TextField } from '../../../components/text-field';
@@ -37,10 +42,12 @@ import { importMessages, type ImportT } from './messages';
 import '../../../styles/permits-import.css';
 
 const DEFAULT_STATUS: PermitStatus = 'submitted';
+const PREVIEW_ROWS = 10;
 
 interface LoadedFile {
   name: string;
-  csv: ParsedCsv;
+  text: string;
+  index: CsvIndex;
 }
 
 export function ImportPage() {
@@ -82,7 +89,8 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
   const [formError, setFormError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
-  const words = useMemo(() => (file ? statusValues(file.csv, mapping) : []), [file, mapping.status]);
+  const rows = useMemo(() => (file ? textRows(file.text, file.index) : null), [file]);
+  const words = useMemo(() => (rows ? statusValues(rows, mapping) : []), [rows, mapping.status]);
   // Words the user has not chosen for get the suggested status; choices made stay when columns change.
   const statuses = useMemo<StatusMapping>(() => {
     const byValue = { ...statusChoices.byValue };
@@ -90,8 +98,12 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
     return { byValue, fallback: statusChoices.fallback };
   }, [words, statusChoices]);
   const plan = useMemo(
-    () => (file ? buildImport(file.csv, { mapping, statuses, dept, fileName: file.name }) : null),
-    [file, mapping, statuses, dept],
+    () => (file && rows ? checkImport(rows, { mapping, statuses, dept, fileName: file.name }) : null),
+    [file, rows, mapping, statuses, dept],
+  );
+  const preview = useMemo(
+    () => (rows && plan ? plannedPermits(rows, plan, 0, PREVIEW_ROWS) : []),
+    [rows, plan],
   );
 
   const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
@@ -104,17 +116,18 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
     if (!chosen) return;
     setReading(true);
     try {
-      const csv = parseCsv(await chosen.text());
-      if (csv.rows.length === 0) setFileError(t('permitsImport.noRows'));
+      const text = await chosen.text();
+      const index = indexCsv(text);
+      if (index.rowCount === 0) setFileError(t('permitsImport.noRows'));
       else {
-        setMapping(suggestMapping(csv.headers));
+        setMapping(suggestMapping(index.headers));
         setStatusChoices({ byValue: {}, fallback: DEFAULT_STATUS });
-        setFile({ name: chosen.name, csv });
+        setFile({ name: chosen.name, text, index });
         announce(
           t('permitsImport.fileSummary', {
             name: chosen.name,
-            count: csv.rows.length,
-            columns: csv.headers.length,
+            count: index.rowCount,
+            columns: index.headers.length,
           }),
         );
       }
@@ -126,29 +139,29 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
   };
 
   const canImport =
-    !!plan && plan.permits.length > 0 && (plan.errors.length === 0 || (skip && plan.brokenRows > 0));
+    !!plan && plan.permitCount > 0 && (plan.errors.length === 0 || (skip && plan.brokenRows > 0));
 
   const onImport = async () => {
-    if (!file || !plan || !canImport) return;
+    if (!file || !rows || !plan || !canImport) return;
     setFormError(null);
-    const creates = plan.permits.map((permit) => ({
-      kind: 'permit',
-      id: permit.id,
-      dept,
-      fields: permit.fields,
-    }));
-    setProgress({ done: 0, total: creates.length });
+    setProgress({ done: 0, total: plan.permitCount });
     try {
-      const written = await writeCreateBatch(
+      // The permits are built again from the text, chunk by chunk, inside the write's transaction: the
+      // same permits the check built (same rows, same options), never all of them at once.
+      const written = await writeCreates(
         db,
-        creates,
+        { count: plan.permitCount, slice: (from, to) => permitCreates(rows, plan, from, to) },
         { userId: user.id, role: user.role, departments: user.departments, now: new Date().toISOString() },
         { skipExisting: true, onProgress: (done, total) => setProgress({ done, total }) },
       );
       if (!written.ok) {
         setFormError(
           t('permitsImport.refused', {
-            reason: refusalText(t, plan.permits[written.index]!, written.rejected),
+            reason: refusalText(
+              t,
+              plannedPermits(rows, plan, written.index, written.index + 1)[0]!,
+              written.rejected,
+            ),
           }),
         );
         return;
@@ -199,8 +212,8 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
           <p>
             {t('permitsImport.fileSummary', {
               name: file.name,
-              count: file.csv.rows.length,
-              columns: file.csv.headers.length,
+              count: file.index.rowCount,
+              columns: file.index.headers.length,
             })}
           </p>
           {user.departments.length > 1 && (
@@ -218,7 +231,7 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
           <SavedMappings
             t={t}
             db={db}
-            headers={file.csv.headers}
+            headers={file.index.headers}
             mapping={mapping}
             statuses={statuses}
             onUse={(saved, savedStatuses) => {
@@ -228,15 +241,15 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
           />
           <MappingSection
             t={t}
-            headers={file.csv.headers}
+            headers={file.index.headers}
             mapping={mapping}
             onMapping={setMapping}
             statusWords={words}
             statuses={statuses}
             onStatuses={setStatusChoices}
           />
-          <PlanSection t={t} plan={plan} />
-          {plan.errors.length > 0 && plan.permits.length > 0 && (
+          <PlanSection t={t} plan={plan} preview={preview} />
+          {plan.errors.length > 0 && plan.permitCount > 0 && (
             <div class="checkbox">
               <input
                 id="import-skip"
@@ -252,7 +265,7 @@ function ImportSection({ t, db, user }: { t: ImportT; db: HoldfastDatabase; user
               <button type="button" class="button" disabled={!!progress} onClick={() => void onImport()}>
                 {progress
                   ? t('permitsImport.importing')
-                  : t('permitsImport.import', { count: plan.permits.length })}
+                  : t('permitsImport.import', { count: plan.permitCount })}
               </button>
             </p>
           )}

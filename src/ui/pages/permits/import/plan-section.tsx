@@ -1,16 +1,23 @@
 // What the import would do: the count, a preview of the first permits, and every problem with its line.
-import type { ImportPlan } from '../../../../domain/permits/import';
+import type { ImportCheck, PlannedPermit } from '../../../../domain/permits/import';
 import { formatDay, formatMoney } from '../permit-helpers';
 import { rowErrorText } from './import-helpers';
 import type { ImportKey, ImportT } from './messages';
 
-const PREVIEW_ROWS = 10;
 const SHOWN_ERRORS = 100;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export function PlanSection({ t, plan }: { t: ImportT; plan: ImportPlan }) {
-  const preview = plan.permits.slice(0, PREVIEW_ROWS);
+export function PlanSection({
+  t,
+  plan,
+  preview,
+}: {
+  t: ImportT;
+  plan: ImportCheck;
+  /** The first permits that would be imported. */
+  preview: readonly PlannedPermit[];
+}) {
   const shown = plan.errors.slice(0, SHOWN_ERRORS);
   return (
     <section aria-labelledby="import-preview-heading">
@@ -18,7 +25,7 @@ export function PlanSection({ t, plan }: { t: ImportT; plan: ImportPlan }) {
       <p id="import-plan-summary">
         {t('permitsImport.planSummary', {
           rows: plan.rowCount,
-          count: plan.permits.length + plan.broken.length,
+          count: plan.permitCount + plan.brokenCount,
         })}
       </p>
       {plan.errors.length > 0 && (
