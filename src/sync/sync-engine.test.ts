@@ -159,24 +159,95 @@ describe('sync engine: session and retries', () => {
     expect(requestBackgroundSync).toHaveBeenCalled();
   });
 
-  it('lets only one tab sync at a time', async () => {
-    let held = false;
+  /** A Web Locks stand-in: one holder at a time, waiters in order, `ifAvailable` answered with null. */
+  function fakeLocks() {
+    let tail: Promise<void> = Promise.resolve();
+    let holdersAndWaiters = 0;
     const locks = {
-      request: async <T>(_name: string, _o: { ifAvailable: true }, cb: (lock: unknown) => Promise<T>) => {
-        if (held) return cb(null);
-        held = true;
+      request: async <T>(_name: string, o: { ifAvailable?: boolean }, cb: (lock: unknown) => Promise<T>) => {
+        if (o.ifAvailable && holdersAndWaiters > 0) return cb(null);
+        holdersAndWaiters += 1;
+        const before = tail;
+        let release!: () => void;
+        tail = new Promise<void>((resolve) => (release = resolve));
+        await before;
         try {
           return await cb({});
         } finally {
-          held = false;
+          holdersAndWaiters -= 1;
+          release();
         }
       },
+      /** Another tab takes the lock until the returned function is called. */
+      hold: async () => {
+        let release!: () => void;
+        let taken!: () => void;
+        const got = new Promise<void>((resolve) => (taken = resolve));
+        void locks.request('holdfast-sync', {}, () => {
+          taken();
+          return new Promise<void>((resolve) => (release = resolve));
+        });
+        await got;
+        return release;
+      },
     };
+    return locks;
+  }
+
+  it('runs one task at a time: a second waits for the first and is told it waited', async () => {
+    const locks = fakeLocks();
     let release!: () => void;
-    const first = runExclusive(locks, () => new Promise<string>((resolve) => (release = () => resolve('a'))));
-    const second = await runExclusive(locks, async () => 'b');
-    expect(second).toEqual({ ran: false });
+    const order: string[] = [];
+    const first = runExclusive(locks, (contended) => {
+      order.push(`a ${contended}`);
+      return new Promise<string>((resolve) => (release = () => resolve('a')));
+    });
+    const second = runExclusive(locks, async (contended) => (order.push(`b ${contended}`), 'b'));
+    await Promise.resolve();
+    expect(order).toEqual(['a false']);
     release();
-    expect(await first).toEqual({ ran: true, value: 'a' });
+    expect(await first).toBe('a');
+    expect(await second).toBe('b');
+    expect(order).toEqual(['a false', 'b true']);
+  });
+
+  it('"Sync now" while another tab syncs waits for it, then sends and pulls', async () => {
+    const server = new FakeSyncServer(accounts);
+    const locks = fakeLocks();
+    const device = await makeDevice(server, 'rita', { locks });
+    const release = await locks.hold();
+    await device.createNote(1, "Written during the other tab's sync");
+    const pending = device.engine.syncNow();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.calls).toEqual([]); // still waiting for the lock
+    release();
+    const status = await pending;
+    expect(status).toMatchObject({ state: 'idle', unsent: 0, problem: null });
+    expect(server.server.records.get(id(1))?.fields.title).toBe("Written during the other tab's sync");
+    expect(server.calls.some((c) => c.includes('pull'))).toBe(true);
+  });
+
+  it('an automatic sync that waited skips its round when the other tab left nothing unsent', async () => {
+    const server = new FakeSyncServer(accounts);
+    const locks = fakeLocks();
+    const device = await makeDevice(server, 'rita', { locks });
+    const release = await locks.hold();
+    device.engine.requestSync(0);
+    const run = device.timers.fire();
+    expect(run).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(device.engine.status().state).toBe('syncing'); // waiting for the other tab
+    release();
+    await vi.waitFor(() => expect(device.engine.status().state).toBe('idle'));
+    expect(server.calls).toEqual([]);
+
+    // With a change the other tab did not send, the waiting tab sends it.
+    const again = await locks.hold();
+    await device.createNote(2, 'Left behind');
+    device.engine.requestSync(0);
+    device.timers.fire();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    again();
+    await vi.waitFor(() => expect(server.server.records.get(id(2))?.fields.title).toBe('Left behind'));
   });
 });

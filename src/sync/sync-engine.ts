@@ -95,6 +95,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let timer: { handle: unknown; at: number } | null = null;
   let running: Promise<SyncStatus> | null = null;
   let again = false;
+  let queued: Promise<SyncStatus> | null = null;
   let stopped = false;
 
   const currentUser = async () => (await readCachedSession(db))?.user ?? null;
@@ -186,7 +187,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     schedule(delay);
   }
 
-  async function runOnce(): Promise<SyncStatus> {
+  async function runOnce(explicit: boolean): Promise<SyncStatus> {
     const user = await currentUser();
     if (!user) {
       cell.set({ state: 'paused-signed-out', problem: problem('signed_out'), unsent: 0 });
@@ -200,9 +201,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     cell.set({ state: 'syncing' });
     try {
-      const result = await runExclusive(options.locks ?? null, () => round(user.id));
-      attempt = result.ran ? 0 : attempt;
-      // Another tab held the lock: it is syncing the same database, so this tab rests.
+      await runExclusive(options.locks ?? null, async (contended) => {
+        // Another tab held the lock and has just synced the same database: unless the user asked, or
+        // something was written since that tab last read the outbox, this tab has nothing to add.
+        if (contended && !explicit && (await countUnsent(db, user.id)) === 0) return;
+        await round(user.id);
+        attempt = 0;
+      });
       cell.set({ state: 'idle', problem: null });
     } catch (error) {
       fail(error);
@@ -211,14 +216,20 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return cell.get();
   }
 
-  function run(): Promise<SyncStatus> {
+  function run(explicit = false): Promise<SyncStatus> {
     if (stopped) return Promise.resolve(cell.get());
     if (running) {
-      again = true;
-      return running;
+      if (!explicit) {
+        again = true;
+        return running;
+      }
+      // "Sync now" during this tab's own run: that run may have read the outbox before the latest
+      // change, so a full run follows it, and the caller gets that run's outcome.
+      queued ??= running.then(() => ((queued = null), run(true)));
+      return queued;
     }
     clearTimer();
-    running = runOnce().finally(() => {
+    running = runOnce(explicit).finally(() => {
       running = null;
       if (again && !paused) {
         again = false;
@@ -234,14 +245,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     subscribe: (listener) => cell.subscribe(listener),
     syncNow: () => {
       attempt = 0;
-      return run();
+      return run(true);
     },
     requestSync: (delayMs = 0) => schedule(delayMs),
     resume: () => {
       paused = false;
       attempt = 0;
       cell.set({ state: 'idle', problem: null });
-      return run();
+      return run(true);
     },
     pause: () => {
       paused = true;

@@ -6,7 +6,7 @@ export const SYNC_LOCK_NAME = 'holdfast-sync';
 export interface LockManagerLike {
   request<T>(
     name: string,
-    options: { ifAvailable: true },
+    options: { ifAvailable?: boolean },
     callback: (lock: unknown) => Promise<T>,
   ): Promise<T>;
 }
@@ -18,16 +18,20 @@ export function browserLocks(): LockManagerLike | null {
 }
 
 /**
- * Runs `task` if no other tab holds the sync lock; returns `{ran: false}` at once otherwise (that tab's
- * sync covers this one's outbox too, since all tabs share the database). Without Web Locks (old
- * browsers) the task just runs: the server's seq checks keep a double push harmless.
+ * Runs `task` holding the sync lock. When another tab holds it, waits for that tab to finish and then
+ * runs `task` with `contended = true`: the caller may skip its round if that tab's sync left nothing
+ * to send. Waiting rather than giving up matters: a change written in this tab after the other tab last
+ * read the outbox would otherwise wait for the next trigger, and "Sync now" would silently do nothing.
+ * Without Web Locks (old browsers) the task just runs: the server's seq checks keep a double push harmless.
  */
 export async function runExclusive<T>(
   locks: LockManagerLike | null,
-  task: () => Promise<T>,
-): Promise<{ ran: true; value: T } | { ran: false }> {
-  if (!locks) return { ran: true, value: await task() };
-  return locks.request(SYNC_LOCK_NAME, { ifAvailable: true }, async (lock) =>
-    lock ? { ran: true as const, value: await task() } : { ran: false as const },
+  task: (contended: boolean) => Promise<T>,
+): Promise<T> {
+  if (!locks) return task(false);
+  const first = await locks.request(SYNC_LOCK_NAME, { ifAvailable: true }, async (lock) =>
+    lock ? { value: await task(false) } : null,
   );
+  if (first) return first.value;
+  return locks.request(SYNC_LOCK_NAME, {}, () => task(true));
 }
