@@ -60,12 +60,14 @@ describe('checkImport over indexed text', () => {
   it('gives the same check and the same permits whatever the chunk sizes', () => {
     const reference = checkImport(source, options);
     for (const chunks of [
-      { rowChunk: 1, permitChunk: 1 },
+      { rowChunk: 1, permitChunk: 1, keepBuiltUpTo: 0 },
+      { rowChunk: 7, permitChunk: 13, keepBuiltUpTo: 0 },
+      { rowChunk: 5026, permitChunk: 4670, keepBuiltUpTo: 0 },
       { rowChunk: 7, permitChunk: 13 },
-      { rowChunk: 5026, permitChunk: 4670 },
     ]) {
       const check = checkImport(source, options, chunks);
       expect(summary(check)).toEqual(summary(reference));
+      expect(check.built === undefined).toBe(chunks.keepBuiltUpTo === 0);
       const built = [];
       for (let from = 0; from < check.permitCount; from += chunks.permitChunk)
         built.push(...plannedPermits(source, check, from, from + chunks.permitChunk));
@@ -74,7 +76,8 @@ describe('checkImport over indexed text', () => {
   });
 
   it('builds a chunk of permits from their own rows only, as creates for the batch write', () => {
-    const check = checkImport(source, options);
+    const check = checkImport(source, options, { keepBuiltUpTo: 5025 });
+    expect(check.built).toBeUndefined(); // one row over the limit: only indexes are kept
     const { source: counted, counter } = counting(source);
     const creates = permitCreates(counted, check, 1000, 1010);
     const permits = whole.permits.slice(1000, 1010);
@@ -82,6 +85,18 @@ describe('checkImport over indexed text', () => {
       permits.map((p) => ({ kind: 'permit', id: p.id, dept: 'building', fields: p.fields })),
     );
     expect(counter.rows).toBe(permits.reduce((sum, p) => sum + p.lines.length, 0));
+  });
+
+  it('keeps the permits of a file up to the limit, so the write reads no row again', () => {
+    const check = checkImport(source, options, { keepBuiltUpTo: 5026 });
+    expect(check.built).toHaveLength(4669);
+    const { source: counted, counter } = counting(source);
+    const creates = permitCreates(counted, check, 1000, 1010);
+    expect(creates.map((c) => c.id)).toEqual(whole.permits.slice(1000, 1010).map((p) => p.id));
+    expect(counter.rows).toBe(0);
+    // The broken permits are not kept: they are built from their rows when shown.
+    expect(plannedPermits(counted, check, 0, 1, 'broken')).toEqual(whole.broken);
+    expect(counter.rows).toBeGreaterThan(0);
   });
 });
 
@@ -115,8 +130,13 @@ describe('rows of one permit far apart in the file', () => {
       [4, 'issuedDate', 'date_order'],
       [5, 'number', 'required'],
     ]);
-    for (const permitChunk of [1, 2, 3]) {
-      const check = checkImport(source, options, { rowChunk: 2, permitChunk });
+    for (const [permitChunk, keepBuiltUpTo] of [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [2, 100],
+    ] as const) {
+      const check = checkImport(source, options, { rowChunk: 2, permitChunk, keepBuiltUpTo });
       expect(check.errors).toEqual(whole.errors);
       expect(check.brokenRows).toBe(2);
       expect(plannedPermits(source, check, 0, 1)).toEqual([whole.permits[0]]);

@@ -1,7 +1,8 @@
 // Checking a whole file without holding its permits: a first pass groups the rows by permit number (only
 // row indexes are kept), a second builds and validates the permits a chunk at a time and keeps only their
 // problems. The write later builds the same permits again, chunk by chunk, from the same rows
-// (plannedPermits), so no step holds every row, permit or record of a large file at once.
+// (plannedPermits), so no step holds every row, permit or record of a large file at once. A small file
+// (KEEP_BUILT_UP_TO rows) keeps its built permits instead: it saves the second pass, and costs little.
 import type { CreateRecordArgs } from '../../../domain/sync/mutation-types';
 import { cleanText } from './convert';
 import { forRowsAt, type RowSource } from './csv-index';
@@ -20,6 +21,12 @@ import {
 /** Rows read per step of the first pass, and permits built per step of the second (and of a write). */
 export const ROW_CHUNK = 2_000;
 export const PERMIT_CHUNK = 1_000;
+/**
+ * Up to this many rows, the check keeps the permits it built and the write takes them from there rather
+ * than building them again: a few megabytes at most, and it saves the write a second pass over the file.
+ * Larger files keep only row indexes, so memory stays flat however many rows they have.
+ */
+export const KEEP_BUILT_UP_TO = 10_000;
 
 /** What a file would import: counts and problems, and the rows of each permit to build it again from. */
 export interface ImportCheck {
@@ -39,11 +46,14 @@ export interface ImportCheck {
   /** The permits without a problem and the broken ones, each in order of their first line. */
   good: Int32Array;
   broken: Int32Array;
+  /** For a file of at most `keepBuiltUpTo` rows: the permits without a problem, as the check built them. */
+  built?: PlannedPermit[];
 }
 
 export interface CheckChunks {
   rowChunk?: number;
   permitChunk?: number;
+  keepBuiltUpTo?: number;
 }
 
 const EMPTY = new Int32Array(0);
@@ -142,6 +152,8 @@ export function checkImport(
   const all = Int32Array.from({ length: permits }, (_, p) => p);
   const good: number[] = [];
   const broken: number[] = [];
+  const built: PlannedPermit[] | undefined =
+    rowCount <= (chunks.keepBuiltUpTo ?? KEEP_BUILT_UP_TO) ? [] : undefined;
   let brokenRows = groups.unnumbered;
   for (let from = 0; from < permits; from += permitChunk) {
     buildPermits(
@@ -153,8 +165,10 @@ export function checkImport(
       Math.min(from + permitChunk, permits),
       true,
       (permit, problems, p) => {
-        if (problems.length === 0) good.push(p);
-        else {
+        if (problems.length === 0) {
+          good.push(p);
+          built?.push(permit);
+        } else {
           errors.push(...problems);
           broken.push(p);
           brokenRows += permit.lines.length;
@@ -175,6 +189,7 @@ export function checkImport(
     rows: groups.rows,
     good: Int32Array.from(good),
     broken: Int32Array.from(broken),
+    ...(built ? { built } : {}),
   };
 }
 
@@ -189,6 +204,7 @@ export function plannedPermits(
   to: number,
   which: 'good' | 'broken' = 'good',
 ): PlannedPermit[] {
+  if (which === 'good' && check.built) return check.built.slice(from, to);
   const ordinals = check[which];
   const permits: PlannedPermit[] = [];
   // Checked already: built again without validating (the write validates each create as it writes it).
