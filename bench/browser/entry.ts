@@ -226,8 +226,8 @@ async function queueCreates(
     const args = { kind: 'note', id: uuidv7(), dept, fields };
     const applied = applyLocal(empty, 'record.create', args, { ...ctx, now });
     if ('rejected' in applied) throw new Error(`create refused: ${applied.rejected.message}`);
-    records.push(...applied.changes.map((c) => withBase(c.record, undefined)));
     const seq = i + 1;
+    records.push(...applied.changes.map((c) => withBase(c.record, undefined, [clientId, seq])));
     const entry = {
       clientId,
       seq,

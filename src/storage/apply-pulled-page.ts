@@ -11,7 +11,7 @@ import { getMeta, setMeta } from './meta';
 import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
 import type { StoredRecord } from './sync-rows';
-import { serverVersion, stripLocal, toOutboxEntry } from './sync-rows';
+import { serverVersion, stampOf, stripLocal, toOutboxEntry } from './sync-rows';
 import { loadTouched, touchedIdSet } from './touched-records';
 
 /** The parts of a pull response (src/protocol/sync.ts PullResponse) this layer needs. */
@@ -152,9 +152,14 @@ async function replayOver(
   }
   const { changed } = replayPending({ records: serverView }, [...relevant]);
 
+  const touching = new Map<string, OutboxEntry[]>();
+  for (const entry of relevant)
+    for (const id of touchedIdSet([entry], known)) touching.set(id, [...(touching.get(id) ?? []), entry]);
   const rows: StoredRecord[] = [...pulled.values()].map((row) => {
     const mine = changed.get(row.id);
-    return mine ? { ...mine, base: stripLocal(row), epoch } : row;
+    if (!mine) return row;
+    const stamp = stampOf(touching.get(row.id) ?? []);
+    return { ...mine, base: stripLocal(row), ...(stamp ? { stamp } : {}), epoch };
   });
   for (const [id, record] of changed) {
     const before = local.get(id);

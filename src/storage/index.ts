@@ -16,7 +16,14 @@ export { clientIdFor, clientIdOf, writeMutation } from './write-mutation';
 export type { WriteResult } from './write-mutation';
 export { applyPulledPage, readCursor } from './apply-pulled-page';
 export type { AppliedPage, ApplyPageOptions, PulledPage } from './apply-pulled-page';
-export { markSent, pendingEntries, renumberOutbox, settlePush, unsentEntriesOf } from './outbox';
+export {
+  dropSettledBases,
+  markSent,
+  pendingEntries,
+  renumberOutbox,
+  settlePush,
+  unsentEntriesOf,
+} from './outbox';
 export type { PushSettlement } from './outbox';
 export {
   countAllUnsent,

@@ -41,6 +41,8 @@ export interface MetaValues {
   /** Device time of the last sync that pushed and pulled everything. */
   lastSyncAt: string;
   resync: ResyncState;
+  /** Per client id, the highest seq whose push answer was settled (see StoredRecord.stamp in sync-rows). */
+  settledSeqs: Record<string, number>;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -1,6 +1,8 @@
 // Settling a push: acknowledged entries leave, refusals move to "Needs attention" and are undone locally.
 import { describe, expect, it } from 'vitest';
-import { pendingEntries, settlePush } from './outbox';
+import { getMeta } from './meta';
+import { dropSettledBases, pendingEntries, settlePush } from './outbox';
+import { settledView } from './sync-rows';
 import { countRejections, listRejections } from './sync-queries';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
 import { writeCreateBatch } from './write-batch';
@@ -149,5 +151,85 @@ describe('settlePush', () => {
     // The two settled entries themselves, not the 58 still waiting.
     expect(read).toBeLessThanOrEqual(4);
     expect(await db.outbox.count()).toBe(58);
+  });
+});
+
+describe('settled seqs: confirmed rows are not rewritten', () => {
+  const update = (db: Awaited<ReturnType<typeof freshDatabase>>, title: string, ctx = ritaCtx()) =>
+    writeMutation(db, 'record.update', { kind: 'note', id: n(1), fields: { title } }, ctx);
+  const shown = async (db: Awaited<ReturnType<typeof freshDatabase>>, id: string) => {
+    const row = await db.records.get(id);
+    return row && settledView(row, (await getMeta(db, 'settledSeqs')) ?? {});
+  };
+
+  it('leaves a confirmed row as it is, stamped, and every reader sees it without base', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Created');
+    const clientId = await clientIdOf(db, 'rita');
+    expect((await db.records.get(n(1)))?.stamp).toEqual([clientId, 1]);
+    const settled = await settlePush(db, clientId, {
+      lastSeq: 1,
+      rejected: [],
+      now: 'T',
+      keepSettledBases: true,
+    });
+    expect(settled.lingering).toEqual([n(1)]);
+    expect(await db.records.get(n(1))).toMatchObject({ base: null, stamp: [clientId, 1] });
+    expect(await shown(db, n(1))).not.toHaveProperty('base');
+    expect(await dropSettledBases(db, [n(1)])).toBe(1);
+    expect(await db.records.get(n(1))).not.toHaveProperty('stamp');
+  });
+
+  it('a refused edit of a confirmed record falls back to the confirmed version, not the stale base', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Created');
+    const clientId = await clientIdOf(db, 'rita');
+    await settlePush(db, clientId, { lastSeq: 1, rejected: [], now: 'T', keepSettledBases: true });
+    // The row still holds base: null from its create. The edit must start from the confirmed record.
+    await update(db, 'Refused');
+    expect((await db.records.get(n(1)))?.base).toMatchObject({ fields: { title: 'Created' } });
+    const reason = { code: 'invalid' as const, message: 'No.' };
+    await settlePush(db, clientId, {
+      lastSeq: 2,
+      rejected: [{ seq: 2, reason }],
+      now: 'T',
+      keepSettledBases: true,
+    });
+    // Read with the stale base, the refusal would have removed the record from the device.
+    expect(await shown(db, n(1))).toMatchObject({ fields: { title: 'Created' } });
+    expect(await shown(db, n(1))).not.toHaveProperty('base');
+  });
+
+  it('a row with pending changes of two users keeps its base until both are confirmed', async () => {
+    const db = await freshDatabase();
+    const sam = ritaCtx({ userId: 'sam' });
+    await createNote(db, 1, 'Created');
+    const rita = await clientIdOf(db, 'rita');
+    await update(db, 'By Sam', sam);
+    expect(await db.records.get(n(1))).not.toHaveProperty('stamp');
+    await settlePush(db, rita, { lastSeq: 1, rejected: [], now: 'T', keepSettledBases: true });
+    // Sam's edit is still unsent: the row shows a local change, based on Rita's confirmed create.
+    expect(await shown(db, n(1))).toMatchObject({ base: { fields: { title: 'Created' } } });
+    await settlePush(db, await clientIdOf(db, 'sam'), {
+      lastSeq: 1,
+      rejected: [],
+      now: 'T',
+      keepSettledBases: true,
+    });
+    expect(await shown(db, n(1))).not.toHaveProperty('base');
+    expect((await shown(db, n(1)))?.fields.title).toBe('By Sam');
+  });
+
+  it('a later edit restamps the row, so confirming the earlier entry leaves it pending', async () => {
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Created');
+    await update(db, 'Edited');
+    const clientId = await clientIdOf(db, 'rita');
+    expect((await db.records.get(n(1)))?.stamp).toEqual([clientId, 2]);
+    await settlePush(db, clientId, { lastSeq: 1, rejected: [], now: 'T', keepSettledBases: true });
+    expect(await shown(db, n(1))).toHaveProperty('base');
+    expect(await dropSettledBases(db, [n(1)])).toBe(0);
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [], now: 'T', keepSettledBases: true });
+    expect(await shown(db, n(1))).not.toHaveProperty('base');
   });
 });

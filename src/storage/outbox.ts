@@ -2,6 +2,7 @@
 // move refusals to "Needs attention" and undo their effect on this device) in one transaction.
 import type { Rejection } from '../domain/sync/mutation-types';
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
+import { touchedIds } from '../domain/sync/outbox-entry';
 import type { SyncRecord } from '../domain/sync/sync-record';
 import { v7 as uuidv7 } from 'uuid';
 import type { HoldfastDatabase } from './database';
@@ -10,7 +11,7 @@ import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
 import type { Collection } from 'dexie';
 import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
-import { serverVersion, toOutboxEntry } from './sync-rows';
+import { isSettled, serverVersion, settledView, stampOf, toOutboxEntry } from './sync-rows';
 import { loadTouched, pendingTouching, touchedIdSet } from './touched-records';
 import { currentClientId } from './write-mutation';
 
@@ -75,6 +76,21 @@ export interface PushSettlement {
    * status), so these spare reading them again; any settled entry not among them is read.
    */
   sent?: readonly OutboxEntry[];
+  /**
+   * Leave the rows these entries confirmed as they are, rather than rewriting each only to drop its
+   * `base`: the settled seq stored with this settlement makes settledView drop it on every read that
+   * reasons about changes, and the pull that follows a push rewrites those rows anyway. The ids come
+   * back as `lingering`; dropSettledBases rewrites the ones no pull did (the sync engine calls it after
+   * its pull), so lists stop marking them as unsent.
+   */
+  keepSettledBases?: boolean;
+}
+
+export interface PushSettled {
+  deleted: number;
+  rejected: number;
+  /** With keepSettledBases: rows left with a `base` that their stamp now marks as settled. */
+  lingering: string[];
 }
 
 /**
@@ -87,9 +103,9 @@ export function settlePush(
   db: HoldfastDatabase,
   clientId: string,
   settlement: PushSettlement,
-): Promise<{ deleted: number; rejected: number }> {
+): Promise<PushSettled> {
   return guardQuota(() =>
-    db.transaction('rw', [db.outbox, db.rejections, db.records], async () => {
+    db.transaction('rw', [db.outbox, db.rejections, db.records, db.meta], async () => {
       const [lower, upper] = range(clientId, 0, settlement.lastSeq);
       const settled = db.outbox.where('[clientId+seq]').between(lower, upper, true, true);
       const done = await settledEntries(db, clientId, settled, settlement.sent ?? []);
@@ -110,12 +126,20 @@ export function settlePush(
       const applied = done.filter((entry) => !reasons.has(entry.seq));
       // One round of requests: recompute leaves the settled entries out of what it finds still pending.
       // The entries go as one key range (a single request), not one delete each.
-      await Promise.all([
+      const [, , lingering, seqs] = await Promise.all([
         db.rejections.bulkPut(refused),
         settled.delete(),
-        recompute(db, done, applied, settlement.outcomes ?? []),
+        recompute(db, done, applied, settlement.outcomes ?? [], {
+          clientId,
+          lastSeq: settlement.lastSeq,
+          keep: settlement.keepSettledBases === true,
+        }),
+        getMeta(db, 'settledSeqs'),
       ]);
-      return { deleted: done.length, rejected: refused.length };
+      // Written after recompute read the rows: it saw them as they were before this settlement.
+      if ((seqs?.[clientId] ?? 0) < settlement.lastSeq)
+        await setMeta(db, 'settledSeqs', { ...seqs, [clientId]: settlement.lastSeq });
+      return { deleted: done.length, rejected: refused.length, lingering };
     }),
   );
 }
@@ -171,8 +195,9 @@ async function recompute(
   done: OutboxEntry[],
   applied: OutboxEntry[],
   outcomes: NonNullable<PushSettlement['outcomes']>,
-): Promise<void> {
-  if (done.length === 0) return;
+  settling: { clientId: string; lastSeq: number; keep: boolean },
+): Promise<string[]> {
+  if (done.length === 0) return [];
   const rows = await loadTouched(db, done);
   const ids = touchedIdSet(done, rows);
   const pending = await pendingTouching(db, ids, rows, done);
@@ -197,10 +222,16 @@ async function recompute(
 
   const puts: StoredRecord[] = [];
   const deletes: string[] = [];
+  const lingering: string[] = [];
   for (const id of ids) {
     const before = rows.get(id);
     if (!before || recomputed.has(id)) continue;
-    const { base: _base, ...row } = before;
+    const stamp = before.stamp;
+    if (settling.keep && stamp && stamp[0] === settling.clientId && stamp[1] <= settling.lastSeq) {
+      lingering.push(id);
+      continue;
+    }
+    const { base: _base, stamp: _stamp, ...row } = before;
     puts.push(row);
   }
 
@@ -218,6 +249,9 @@ async function recompute(
     }
     const confirmed = replayPending({ records: server }, replayedHere).state;
     const { state } = replayPending(confirmed, stillPending);
+    const touching = new Map<string, OutboxEntry[]>();
+    for (const entry of stillPending)
+      for (const id of touchedIdSet([entry], known)) touching.set(id, [...(touching.get(id) ?? []), entry]);
     for (const id of recomputed) {
       const before = rows.get(id);
       const now = state.records.get(id);
@@ -229,12 +263,38 @@ async function recompute(
       const row: StoredRecord = stillTouched.has(id)
         ? { ...now, base: confirmed.records.get(id) ?? null }
         : { ...now };
+      const stamp = stillTouched.has(id) ? stampOf(touching.get(id) ?? []) : undefined;
+      if (stamp) row.stamp = stamp;
       if (before.epoch !== undefined) row.epoch = before.epoch;
       puts.push(row);
     }
   }
   await Promise.all([db.records.bulkPut(puts), db.records.bulkDelete(deletes)]);
+  return lingering;
 }
+
+/**
+ * Rewrites these rows without `base` and `stamp` where their stamp marks them settled (see
+ * PushSettlement.keepSettledBases), a chunk at a time. Rows a pull or a later change rewrote since are
+ * left alone.
+ */
+export async function dropSettledBases(db: HoldfastDatabase, ids: readonly string[]): Promise<number> {
+  let dropped = 0;
+  for (let at = 0; at < ids.length; at += SETTLED_CHUNK) {
+    const chunk = ids.slice(at, at + SETTLED_CHUNK);
+    dropped += await db.transaction('rw', [db.records, db.meta], async () => {
+      const [rows, settled] = await Promise.all([db.records.bulkGet(chunk), getMeta(db, 'settledSeqs')]);
+      const puts = rows.flatMap((row) =>
+        row && settled && isSettled(row, settled) ? [settledView(row, settled)] : [],
+      );
+      await db.records.bulkPut(puts);
+      return puts.length;
+    });
+  }
+  return dropped;
+}
+
+const SETTLED_CHUNK = 1_000;
 
 /**
  * After the server answered `seqReused` (it already holds other changes under these seqs: this device was
@@ -250,7 +310,7 @@ export function renumberOutbox(
   fromSeq: number,
 ): Promise<string> {
   return guardQuota(() =>
-    db.transaction('rw', [db.outbox, db.meta], async () => {
+    db.transaction('rw', [db.outbox, db.meta, db.records], async () => {
       const [clients, sentinel] = await Promise.all([getMeta(db, 'syncClients'), getMeta(db, 'sentinel')]);
       if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
       const current = currentClientId(clients, sentinel.deviceId, userId);
@@ -265,7 +325,15 @@ export function renumberOutbox(
         seq: i + 1,
         status: 'pending',
       }));
+      // Rows stamped by a moved entry take its new name, or they would never show as settled.
+      const newSeq = new Map(rows.map((row, i) => [row.seq, i + 1]));
+      const ids = [...new Set(rows.flatMap((row) => row.touched ?? touchedIds(row)))];
+      const restamped = (await db.records.bulkGet(ids)).flatMap((row) => {
+        const seq = row?.stamp?.[0] === clientId ? newSeq.get(row.stamp[1]) : undefined;
+        return row && seq !== undefined ? [{ ...row, stamp: [renamed, seq] as [string, number] }] : [];
+      });
       await Promise.all([
+        db.records.bulkPut(restamped),
         moving.delete(),
         db.outbox.bulkAdd(moved),
         setMeta(db, 'syncClients', {

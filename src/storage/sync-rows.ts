@@ -11,6 +11,14 @@ import type { SyncRecord } from '../domain/sync/sync-record';
  */
 export type StoredRecord = SyncRecord & {
   base?: SyncRecord | null;
+  /**
+   * With `base`: the outbox entry that last wrote the row, as [clientId, seq], when every pending entry on
+   * the row is that client's. Once that client's pushes are settled up to this seq (`settledSeqs` in
+   * meta), the row holds no unconfirmed change and `base` is stale: settledView drops it. So settling a
+   * push need not rewrite every row it confirmed only to delete `base`. Absent: `base` holds until a
+   * settle or a pull rewrites the row (rows written before stamps existed, or by two users' entries).
+   */
+  stamp?: [string, number];
   epoch?: number;
   /** The search index's keys (search-index.ts writes them; nothing else reads them from a row). */
   terms?: string[];
@@ -36,6 +44,42 @@ export interface RejectionRow {
   rejectedAt: string;
 }
 
+/** Per client id, the highest seq whose push answer this device has settled (see StoredRecord.stamp). */
+export type SettledSeqs = Record<string, number>;
+
+/** Whether the row's stamp says the changes behind its `base` are all confirmed by the server. */
+export function isSettled(row: StoredRecord, settled: SettledSeqs): boolean {
+  const stamp = row.stamp;
+  return !!stamp && 'base' in row && (settled[stamp[0]] ?? 0) >= stamp[1];
+}
+
+/**
+ * The row as it stands once settled pushes are taken into account: without `base` and `stamp` when its
+ * changes are all confirmed. Everything that reasons about local changes reads rows through this.
+ */
+export function settledView(row: StoredRecord, settled: SettledSeqs): StoredRecord {
+  if (!isSettled(row, settled)) return row;
+  const { base: _base, stamp: _stamp, ...rest } = row;
+  return rest;
+}
+
+/**
+ * The stamp for a row whose unconfirmed changes come from these entries: the last one, if they are all
+ * one client's; otherwise none (the row then keeps `base` until a settle or pull rewrites it).
+ */
+export function stampOf(
+  entries: readonly Pick<OutboxEntry, 'clientId' | 'seq'>[],
+): [string, number] | undefined {
+  const first = entries[0];
+  if (!first) return undefined;
+  let seq = first.seq;
+  for (const entry of entries) {
+    if (entry.clientId !== first.clientId) return undefined;
+    if (entry.seq > seq) seq = entry.seq;
+  }
+  return [first.clientId, seq];
+}
+
 /** The server's version of a stored row (null: the server does not have it yet). */
 export function serverVersion(row: StoredRecord): SyncRecord | null {
   if ('base' in row) return row.base ?? null;
@@ -44,7 +88,7 @@ export function serverVersion(row: StoredRecord): SyncRecord | null {
 
 /** The record without the device's bookkeeping, as the domain and export files see it. */
 export function stripLocal(row: StoredRecord): SyncRecord {
-  const { base: _base, epoch: _epoch, terms: _terms, ...record } = row;
+  const { base: _base, stamp: _stamp, epoch: _epoch, terms: _terms, ...record } = row;
   return record;
 }
 

@@ -3,14 +3,17 @@
 import type { OutboxEntry } from '../domain/sync/outbox-entry';
 import { touchedIds } from '../domain/sync/outbox-entry';
 import type { HoldfastDatabase } from './database';
+import { getMeta } from './meta';
 import type { StoredRecord } from './sync-rows';
-import { toOutboxEntry } from './sync-rows';
+import { settledView, toOutboxEntry } from './sync-rows';
 
 type EntryLike = Pick<OutboxEntry, 'name' | 'args'>;
 
 /**
- * The stored rows the entries touch, by id. conflict.resolve names only the conflict; its record id is
- * inside the conflict, so that is read first (from `extra`, e.g. freshly pulled rows, or the table).
+ * The stored rows the entries touch, by id, as settledView shows them (a row whose changes are all
+ * confirmed has no `base`). conflict.resolve names only the conflict; its record id is inside the
+ * conflict, so that is read first (from `extra`, e.g. freshly pulled rows, or the table). The caller's
+ * transaction must include `meta`.
  */
 export async function loadTouched(
   db: HoldfastDatabase,
@@ -22,7 +25,8 @@ export async function loadTouched(
     const wanted = [...new Set(ids)].filter((id) => !rows.has(id) && !extra.has(id));
     // No request at all when everything is known: the write path calls this once per user action.
     if (wanted.length === 0) return;
-    for (const row of await readRows(db, wanted)) rows.set(row.id, row);
+    const [read, settled] = await Promise.all([readRows(db, wanted), getMeta(db, 'settledSeqs')]);
+    for (const row of read) rows.set(row.id, settled ? settledView(row, settled) : row);
   };
   await fetch(entries.flatMap((entry) => touchedIds(entry)));
   // Only conflict.resolve names a record it does not hold in its args; skip the second read otherwise.

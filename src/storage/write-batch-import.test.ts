@@ -32,7 +32,11 @@ const options: ImportOptions = {
 };
 
 const stored = async (db: HoldfastDatabase) => ({
-  records: await db.records.orderBy(':id').toArray(),
+  // The stamp's client id is each database's own too: only its seq is compared.
+  records: (await db.records.orderBy(':id').toArray()).map(({ stamp, ...row }) => ({
+    ...row,
+    stampSeq: stamp?.[1],
+  })),
   // The client id comes from each database's own device id; everything else must match.
   outbox: (await db.outbox.orderBy('[clientId+seq]').toArray()).map(({ clientId: _, ...entry }) => entry),
   nextSeq: (await getMeta(db, 'syncClients'))?.rita?.nextSeq,

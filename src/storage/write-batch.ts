@@ -11,7 +11,7 @@ import type { HoldfastDatabase } from './database';
 import { getMeta, setMeta } from './meta';
 import { guardQuota } from './storage-errors';
 import type { OutboxRow, StoredRecord } from './sync-rows';
-import { stripLocal } from './sync-rows';
+import { settledView, stripLocal, type SettledSeqs } from './sync-rows';
 import { currentClientId, withBase } from './write-mutation';
 
 export type BatchResult =
@@ -84,10 +84,11 @@ type Made = { args: CreateRecordArgs; baseRevs: Record<string, number | null> };
 async function storedRows(
   db: HoldfastDatabase,
   creates: readonly CreateRecordArgs[],
+  settled: SettledSeqs,
 ): Promise<Map<string, StoredRecord>> {
   const rows = await db.records.bulkGet(creates.map((args) => args.id));
   const stored = new Map<string, StoredRecord>();
-  for (const row of rows) if (row) stored.set(row.id, row);
+  for (const row of rows) if (row) stored.set(row.id, settledView(row, settled));
   return stored;
 }
 
@@ -107,16 +108,21 @@ export function writeCreates(
   const total = source.count;
   const run = () =>
     db.transaction('rw', [db.records, db.outbox, db.meta], async (): Promise<BatchResult> => {
-      const [sentinel, clientsNow] = await Promise.all([getMeta(db, 'sentinel'), getMeta(db, 'syncClients')]);
+      const [sentinel, clientsNow, settledNow] = await Promise.all([
+        getMeta(db, 'sentinel'),
+        getMeta(db, 'syncClients'),
+        getMeta(db, 'settledSeqs'),
+      ]);
       if (!sentinel) throw new Error('The database has no sentinel; it was not opened with openDatabase.');
       const clients = clientsNow ?? {};
+      const settled = settledNow ?? {};
       const clientId = currentClientId(clients, sentinel.deviceId, ctx.userId);
       let seq = clients[ctx.userId]?.nextSeq ?? 1;
       const skipped: string[] = [];
       let written = 0;
       const made = (from: number) => {
         const creates = source.slice(from, Math.min(from + chunkSize, total));
-        const stored = storedRows(db, creates);
+        const stored = storedRows(db, creates, settled);
         // Awaited in the next round; when this round is refused instead, the transaction's abort is the error.
         stored.catch(() => undefined);
         return { creates, stored };
@@ -151,8 +157,10 @@ export function writeCreates(
           const applied = applyLocal(state, 'record.create', args, ctx);
           if ('rejected' in applied) throw new BatchRefused(start + k, applied.rejected);
           if (applied.changes.length === 0) continue;
+          // The outbox entry this create goes in (grouped by MAX_CREATES_PER_ENTRY below).
+          const entrySeq = seq + Math.floor(own.length / MAX_CREATES_PER_ENTRY);
           for (const change of applied.changes) {
-            const row = withBase(change.record, existing);
+            const row = withBase(change.record, stored.get(change.record.id), [clientId, entrySeq]);
             records.push(row);
             stored.set(row.id, row);
           }

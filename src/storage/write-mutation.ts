@@ -45,10 +45,20 @@ export async function clientIdOf(db: HoldfastDatabase, userId: string): Promise<
   return currentClientId(clients, sentinel.deviceId, userId);
 }
 
-/** The row to store for a changed record: it keeps the server version it started from. */
-export function withBase(record: SyncRecord, previous: StoredRecord | undefined): StoredRecord {
-  const base = previous ? ('base' in previous ? (previous.base ?? null) : stripLocal(previous)) : null;
+/**
+ * The row to store for a record changed by outbox entry `stamp` ([clientId, seq]): it keeps the server
+ * version it started from. `previous` is the stored row as settledView shows it. The stamp is kept only
+ * while every unconfirmed change on the row is that one client's (see StoredRecord.stamp).
+ */
+export function withBase(
+  record: SyncRecord,
+  previous: StoredRecord | undefined,
+  stamp: [string, number],
+): StoredRecord {
+  const local = !!previous && 'base' in previous;
+  const base = previous ? (local ? (previous.base ?? null) : stripLocal(previous)) : null;
   const row: StoredRecord = { ...record, base };
+  if (!local || previous?.stamp?.[0] === stamp[0]) row.stamp = stamp;
   if (previous?.epoch !== undefined) row.epoch = previous.epoch;
   return row;
 }
@@ -91,7 +101,9 @@ export function writeMutation<N extends MutationName>(
         userId: ctx.userId,
       } as OutboxEntry;
       await Promise.all([
-        db.records.bulkPut(applied.changes.map((c) => withBase(c.record, rows.get(c.record.id)))),
+        db.records.bulkPut(
+          applied.changes.map((c) => withBase(c.record, rows.get(c.record.id), [clientId, seq])),
+        ),
         db.outbox.add({ ...entry, status: 'pending' }),
         setMeta(db, 'syncClients', { ...clients, [ctx.userId]: { clientId, nextSeq: seq + 1 } }),
       ]);

@@ -10,6 +10,11 @@ export interface PullContext {
   db: HoldfastDatabase;
   http: SyncHttp;
   userId: string;
+  /**
+   * Ids of rows a push left with a settled `base` (PushOutcome.lingering): each one a stored page
+   * rewrites is taken out, so only the rest need dropSettledBases.
+   */
+  lingering?: Set<string>;
 }
 
 export interface PullOutcome {
@@ -58,6 +63,10 @@ export async function pullAll(ctx: PullContext): Promise<PullOutcome> {
       ahead.catch(() => undefined);
     }
     await applyPulledPage(ctx.db, page, { userId: ctx.userId, startResync: cursor === null, seenEntries });
+    if (ctx.lingering && ctx.lingering.size > 0) {
+      const scope = new Set(page.scope.departments);
+      for (const record of page.records) if (scope.has(record.dept)) ctx.lingering.delete(record.id);
+    }
     outcome.pages += 1;
     outcome.records += page.records.length;
     cursor = page.cursor;

@@ -8,7 +8,9 @@ import { stateOf } from '../domain/sync/sync-record';
 import type { PushRequest, PushResponse } from '../protocol/sync';
 import { SYNC_LIMITS } from '../protocol/sync';
 import { getMeta, setMeta } from '../storage/meta';
+import { dropSettledBases } from '../storage/outbox';
 import type { OutboxRow, StoredRecord } from '../storage/sync-rows';
+import { settledView } from '../storage/sync-rows';
 import { freshDatabase, n, ritaCtx } from '../storage/test/test-db';
 import { clientIdOf, withBase, writeMutation } from '../storage/write-mutation';
 import { pushAll } from './push';
@@ -26,7 +28,7 @@ async function queued(count: number, body = '') {
     const args = { kind: 'note', id: n(i), dept: 'public-works', fields };
     const applied = applyLocal(stateOf([]), 'record.create', args, ctx);
     if ('rejected' in applied) throw new Error('refused');
-    records.push(...applied.changes.map((c) => withBase(c.record, undefined)));
+    records.push(...applied.changes.map((c) => withBase(c.record, undefined, [clientId, i])));
     const entry: OutboxEntry = {
       clientId,
       seq: i,
@@ -44,6 +46,12 @@ async function queued(count: number, body = '') {
     await setMeta(db, 'syncClients', { rita: { clientId, nextSeq: count + 1 } });
   });
   return { db, clientId };
+}
+
+/** A row as everything that reasons about local changes sees it (settledView). */
+async function shown(db: Awaited<ReturnType<typeof freshDatabase>>, id: string) {
+  const row = await db.records.get(id);
+  return row && settledView(row, (await getMeta(db, 'settledSeqs')) ?? {});
 }
 
 function acking(failOnCall?: number): SyncHttp & { calls: number[][] } {
@@ -65,14 +73,24 @@ describe('pushAll', () => {
     const { db, clientId } = await queued(size * 2 + 3);
     const http = acking();
     const outcome = await pushAll({ db, http, clientId, userId: 'rita', now: () => 'T' });
-    expect(outcome).toEqual({ sent: size * 2 + 3, rejected: 0, clientId });
+    const ids = Array.from({ length: size * 2 + 3 }, (_, i) => n(i + 1));
+    expect(outcome).toEqual({ sent: size * 2 + 3, rejected: 0, clientId, lingering: new Set(ids) });
     expect(http.calls.map((c) => [c[0], c.at(-1)])).toEqual([
       [1, size],
       [size + 1, size * 2],
       [size * 2 + 1, size * 2 + 3],
     ]);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.records.filter((row) => 'base' in row).count()).toBe(0);
+    // No record was rewritten to drop its base: the settled seq says they are all confirmed.
+    expect(await getMeta(db, 'settledSeqs')).toEqual({ [clientId]: size * 2 + 3 });
+    const settled = (await getMeta(db, 'settledSeqs')) ?? {};
+    const rows = await db.records.toArray();
+    expect(rows.filter((row) => 'base' in row)).toHaveLength(size * 2 + 3);
+    expect(rows.filter((row) => 'base' in settledView(row, settled))).toHaveLength(0);
+    // What no pull rewrote, dropSettledBases does.
+    expect(await dropSettledBases(db, ids)).toBe(size * 2 + 3);
+    expect(await db.records.filter((row) => 'base' in row || 'stamp' in row).count()).toBe(0);
+    expect(await dropSettledBases(db, ids)).toBe(0);
   }, 30_000);
 
   it('splits a batch whose body would pass the size limit, counting UTF-8 bytes', async () => {
@@ -86,7 +104,7 @@ describe('pushAll', () => {
       return push(request);
     };
     const outcome = await pushAll({ db, http, clientId, userId: 'rita', now: () => 'T' });
-    expect(outcome).toEqual({ sent: size, rejected: 0, clientId });
+    expect(outcome).toMatchObject({ sent: size, rejected: 0, clientId });
     expect(sent.length).toBeGreaterThan(1);
     const encoder = new TextEncoder();
     const bytes = (entries: OutboxEntry[]) =>
@@ -111,8 +129,8 @@ describe('pushAll', () => {
       [size + 1, 'sent'],
       [size + 2, 'sent'],
     ]);
-    expect(await db.records.get(n(1))).not.toHaveProperty('base');
-    expect(await db.records.get(n(size + 1))).toHaveProperty('base', null);
+    expect(await shown(db, n(1))).not.toHaveProperty('base');
+    expect(await shown(db, n(size + 1))).toHaveProperty('base', null);
   }, 30_000);
 
   it('sends changes under seqs the server already holds for other changes again under a new client id', async () => {
@@ -148,7 +166,12 @@ describe('pushAll', () => {
     ]);
     expect(outcome.sent).toBe(5);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.records.filter((row) => 'base' in row).count()).toBe(0);
+    // The rows written before the renumbering carry the new client's seqs: confirmed, they show no base.
+    const settled = (await getMeta(db, 'settledSeqs')) ?? {};
+    const rows = await db.records.toArray();
+    expect(rows.filter((row) => 'base' in settledView(row, settled))).toEqual([]);
+    // None needed rewriting: renumbering moved their stamps to the new client id with their entries.
+    expect(outcome.lingering).toEqual(new Set([n(1), n(2), n(3), n(4), n(5)]));
     // The user's next change goes under the new client id, after the renumbered ones.
     expect(await getMeta(db, 'syncClients')).toEqual({ rita: { clientId: renamed, nextSeq: 5 } });
     expect(await clientIdOf(db, 'rita')).toBe(renamed);

@@ -15,6 +15,8 @@ export interface PushContext {
   /** The user whose outbox this is (for renumbering it under a new client id; see renumberOutbox). */
   userId: string;
   now: () => string;
+  /** Filled as batches settle (PushOutcome.lingering), also when the push fails part-way. */
+  lingering?: Set<string>;
 }
 
 export interface PushOutcome {
@@ -22,6 +24,11 @@ export interface PushOutcome {
   rejected: number;
   /** The client id the outbox is under when the push ends: ctx.clientId, or a new one after a renumbering. */
   clientId: string;
+  /**
+   * Rows the push confirmed but left with their `base` (see PushSettlement.keepSettledBases): the pull
+   * that follows rewrites most of them; dropSettledBases the rest.
+   */
+  lingering: Set<string>;
 }
 
 // Room for the request envelope around the entries.
@@ -66,7 +73,12 @@ export function outcomesOf(response: PushResponse) {
  * The next batch is read before the settling transaction starts: IndexedDB would queue the read behind it.
  */
 export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
-  const outcome: PushOutcome = { sent: 0, rejected: 0, clientId: ctx.clientId };
+  const outcome: PushOutcome = {
+    sent: 0,
+    rejected: 0,
+    clientId: ctx.clientId,
+    lingering: ctx.lingering ?? new Set(),
+  };
   let clientId = ctx.clientId;
   let from = 0;
   let limit: number = SYNC_LIMITS.maxEntriesPerPush;
@@ -122,9 +134,11 @@ export async function pushAll(ctx: PushContext): Promise<PushOutcome> {
         now: ctx.now(),
         outcomes: outcomesOf(answer),
         sent: entries,
+        keepSettledBases: true,
       });
       outcome.sent += settled.deleted;
       outcome.rejected += settled.rejected;
+      for (const id of settled.lingering) outcome.lingering.add(id);
     };
     if (response.seqReused !== undefined) {
       // The server holds other changes under these seqs: settle what it answered, then send the rest

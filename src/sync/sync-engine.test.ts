@@ -27,6 +27,26 @@ describe('sync engine: push', () => {
     expect((await device.db.records.get(id(1)))?.rev).toBeGreaterThan(0);
   });
 
+  it('leaves no confirmed row marked as unsent: the pull rewrites them, or the engine does when it fails', async () => {
+    const server = new FakeSyncServer(accounts);
+    server.maxPerPush = 2;
+    const device = await makeDevice(server);
+    for (const i of [1, 2, 3]) await device.createNote(i, `Note ${i}`);
+    expect((await device.db.records.toArray()).every((row) => 'base' in row)).toBe(true);
+    await device.engine.syncNow();
+    const marked = async () =>
+      (await device.db.records.toArray()).filter((row) => 'base' in row || 'stamp' in row).map((r) => r.id);
+    expect(await marked()).toEqual([]);
+
+    // The push goes through and the pull fails: the rows the push confirmed are cleaned all the same.
+    for (const i of [4, 5]) await device.createNote(i, `Note ${i}`);
+    server.failPullNumber = server.calls.filter((c) => c.includes('pull')).length + 1;
+    const failed = await device.engine.syncNow();
+    expect(failed.state).toBe('error');
+    expect(failed.unsent).toBe(0);
+    expect(await marked()).toEqual([]);
+  });
+
   it('keeps entries whose answer was lost, and a retry is harmless', async () => {
     const server = new FakeSyncServer(accounts);
     const device = await makeDevice(server);

@@ -4,6 +4,7 @@ import type { HoldfastDatabase } from '../storage';
 import {
   clientIdOf,
   countUnsent,
+  dropSettledBases,
   pendingEntries,
   readCachedSession,
   readLastSyncAt,
@@ -15,7 +16,7 @@ import { backoffDelay } from './backoff';
 import type { FileTransport } from './file-transport';
 import { createFileTransport } from './file-transport';
 import { pullAll } from './pull';
-import { pushAll } from './push';
+import { pushAll, type PushContext, type PushOutcome } from './push';
 import { SyncFailure } from './sync-failure';
 import { createSyncHttp } from './sync-http';
 import type { LockManagerLike } from './sync-lock';
@@ -128,9 +129,24 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function round(userId: string): Promise<void> {
     const clientId = await clientIdOf(db, userId);
-    const ctx = { db, http, clientId, userId, now: () => now().toISOString() };
+    const lingering = new Set<string>();
+    const ctx = { db, http, clientId, userId, now: () => now().toISOString(), lingering };
     const attachments = { db, fetch: options.fetch, isOnline, now: ctx.now };
-    const pushed = await pushAll(ctx);
+    try {
+      await pullAndRest(ctx, await pushAll(ctx), attachments);
+    } finally {
+      // Confirmed rows no pull rewrote (a failed pull or push, records it did not send) stop showing as
+      // unsent. A failure here leaves them marked until a pull rewrites them; it must not hide the round's.
+      await dropSettledBases(db, [...lingering]).catch(() => undefined);
+    }
+  }
+
+  async function pullAndRest(
+    ctx: PushContext,
+    pushed: PushOutcome,
+    attachments: Parameters<typeof uploadPendingAttachments>[0],
+  ): Promise<void> {
+    const { userId } = ctx;
     // Photos after the records that refer to them, one at a time; a network failure ends the round. A
     // server error on a photo still lets the pull run (one bad photo must not stop the device receiving),
     // then fails the round so it is retried with backoff.
@@ -142,7 +158,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       },
     );
     cell.set({ unsent: await countUnsent(db, userId) });
-    await pullAll({ db, http, userId });
+    await pullAll({ db, http, userId, lingering: pushed.lingering });
     // Changes written while pulling (this tab or another) go out in the same round.
     if ((await pendingEntries(db, pushed.clientId, 1)).length > 0) {
       await pushAll({ ...ctx, clientId: pushed.clientId });
