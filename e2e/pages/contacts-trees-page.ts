@@ -113,13 +113,30 @@ export class ContactsTreesPage {
     return this.main().getByRole('region', { name: 'Add a person' });
   }
 
-  /** Adds a contact found by typing `search`, under the selected person or at the top. */
-  async addPerson(search: string, label: string, where: 'selected' | 'top' = 'selected'): Promise<void> {
+  /**
+   * Adds a contact found by typing `search`, under the selected person or at the top, and waits for the
+   * field to clear as it does once the person is added. `refused`: the add is expected to be refused
+   * (the field keeps its text; the caller waits for the reason).
+   */
+  async addPerson(
+    search: string,
+    label: string,
+    where: 'selected' | 'top' = 'selected',
+    { refused = false } = {},
+  ): Promise<void> {
     const section = this.addSection();
     if (where === 'top' && (await section.getByRole('radio').count()) > 0)
       await section.getByRole('radio', { name: /^Nobody/ }).check();
-    await this.typeInto(section.getByLabel('Find a contact to add'), search);
+    const field = section.getByLabel('Find a contact to add');
+    await this.typeInto(field, search);
     await this.press(section.getByRole('button', { name: `Add ${label}`, exact: true }));
+    // The add is written, then the field clears. Typing the next search before that would have the
+    // clearing wipe what was typed.
+    if (!refused)
+      await this.page.waitForFunction(
+        (input) => (input as HTMLInputElement | null)?.value === '',
+        await field.elementHandle(),
+      );
   }
 
   async moveUnder(callerLabel: string): Promise<void> {
