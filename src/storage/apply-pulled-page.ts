@@ -163,10 +163,18 @@ async function replayOver(
   });
   for (const [id, record] of changed) {
     const before = local.get(id);
-    if (!pulled.has(id) && before) rows.push({ ...before, ...record });
+    if (pulled.has(id) || !before) continue;
+    const row: StoredRecord = { ...before, ...record };
+    // Its local changes now include what the replay wrote on it: the stamp covers those entries too.
+    const stamp = before.stamp && stampOf([...(touching.get(id) ?? []), entryAt(before.stamp)]);
+    if (stamp) row.stamp = stamp;
+    else delete row.stamp;
+    rows.push(row);
   }
   return rows;
 }
+
+const entryAt = ([clientId, seq]: [string, number]) => ({ clientId, seq });
 
 /**
  * Records of departments outside the scope. Read as the index ranges between the scope's codes, so the

@@ -13,7 +13,7 @@ export const DATABASE_NAME = 'holdfast';
  * The newest schema version this build declares. IndexedDB stores it multiplied by ten (Dexie's
  * convention), so a database written by schema version 2 has a native version of 20.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class HoldfastDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -77,6 +77,12 @@ export class HoldfastDatabase extends Dexie {
     this.version(4).stores({
       records: '&id, dept, [kind+updatedAt], [kind+dept], *terms',
     });
+    // Version 5: the same stores. Rows with unconfirmed changes now carry a `stamp`, and a push's settled
+    // rows may keep a `base` that meta `settledSeqs` marks as stale (sync-rows.ts settledView). A tab still
+    // running a build from before would take that stale `base` for the server's version, so the version
+    // moves on: such tabs get `versionchange`, close the database and ask to be reloaded. Rows from
+    // version 4 have no stamp and are settled as before (rewritten): no upgrade function.
+    this.version(5).stores({});
     this.use(searchIndexMiddleware);
     this.use(outboxIndexMiddleware);
   }

@@ -13,7 +13,7 @@ import { pendingTouching } from './touched-records';
 import { clientIdFor, writeMutation } from './write-mutation';
 
 /** The versions each test below starts from. Adding a schema version without a test here fails. */
-const TESTED_UPGRADES_FROM = [1, 2, 3];
+const TESTED_UPGRADES_FROM = [1, 2, 3, 4];
 
 /** A database exactly as schema version 1 shipped it (the declaration is copied, not imported). */
 class VersionOneDatabase extends Dexie {
@@ -51,6 +51,14 @@ class VersionThreeDatabase extends Dexie {
       records: '&id, kind, dept, rev, [kind+updatedAt], [kind+dept], *terms',
       attachments: '&id, state, createdAt',
     });
+  }
+}
+
+/** A database exactly as schema version 4 shipped it (copied, not imported; no upgrade functions needed). */
+class VersionFourDatabase extends VersionThreeDatabase {
+  constructor(name: string) {
+    super(name);
+    this.version(4).stores({ records: '&id, dept, [kind+updatedAt], [kind+dept], *terms' });
   }
 }
 
@@ -266,6 +274,59 @@ describe('schema upgrades', () => {
     expect((await db.records.where('kind').equals('note').first())?.fields.title).toBe(
       'Edited after the upgrade',
     );
+    db.close();
+  });
+
+  it('opens a version-4 database whose rows have no stamps: their changes settle, and are rewritten, as before', async () => {
+    const name = `holdfast-v4-${Math.random().toString(36).slice(2)}`;
+    const clientId = clientIdFor('device-old', 'rita');
+    const created = {
+      id: n(1),
+      kind: 'note',
+      dept: 'public-works',
+      createdAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-02T09:00:00.000Z',
+      createdBy: 'rita',
+      updatedBy: 'rita',
+      deleted: false,
+      fields: { title: 'Edited offline', status: 'open' },
+    };
+    const server = { ...created, rev: 7, fields: { title: 'As pulled', status: 'open' } };
+    const old = new VersionFourDatabase(name);
+    await old.table('meta').bulkPut([
+      { key: 'sentinel', value: { deviceId: 'device-old', createdAt: '2025-01-01T00:00:00.000Z' } },
+      { key: 'deviceId', value: 'device-old' },
+      { key: 'syncClients', value: { rita: { clientId, nextSeq: 2 } } },
+    ]);
+    // As version 4 stored a row with an unsent edit: its base, no stamp.
+    await old.table('records').put(withTerms({ ...created, rev: 7, base: server }));
+    await old.table('outbox').put({
+      clientId,
+      seq: 1,
+      name: 'record.update',
+      args: { kind: 'note', id: n(1), fields: { title: 'Edited offline' } },
+      baseRevs: { [n(1)]: 7 },
+      at: '2025-03-04T09:00:00.000Z',
+      userId: 'rita',
+      status: 'pending',
+      touched: [n(1)],
+    });
+    old.close();
+
+    const { db } = await openDatabase({ name, mirror: null });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.records.get(n(1))).toMatchObject({ base: { fields: { title: 'As pulled' } } });
+    const settled = await settlePush(db, clientId, {
+      lastSeq: 1,
+      rejected: [],
+      now: 'T',
+      keepSettledBases: true,
+    });
+    // No stamp to trust: the row is rewritten at once, not left for a later pass.
+    expect(settled.lingering).toEqual([]);
+    const row = await db.records.get(n(1));
+    expect(row).not.toHaveProperty('base');
+    expect(row?.fields.title).toBe('Edited offline');
     db.close();
   });
 });

@@ -220,6 +220,24 @@ describe('settled seqs: confirmed rows are not rewritten', () => {
     expect((await shown(db, n(1)))?.fields.title).toBe('By Sam');
   });
 
+  it('never marks seqs the device has not written as settled, whatever lastSeq the server answers', async () => {
+    // A device restored from an older copy: the server answers its seq 1 `duplicate` with lastSeq 5.
+    const db = await freshDatabase();
+    await createNote(db, 1, 'Created');
+    const clientId = await clientIdOf(db, 'rita');
+    await settlePush(db, clientId, { lastSeq: 5, rejected: [], now: 'T', keepSettledBases: true });
+    expect(await getMeta(db, 'settledSeqs')).toEqual({ [clientId]: 1 });
+    // The next edit (seq 2) has not reached the server: it shows as a local change on the confirmed record.
+    await update(db, 'Edited');
+    expect(await shown(db, n(1))).toMatchObject({
+      fields: { title: 'Edited' },
+      base: { fields: { title: 'Created' } },
+    });
+    const reason = { code: 'invalid' as const, message: 'No.' };
+    await settlePush(db, clientId, { lastSeq: 2, rejected: [{ seq: 2, reason }], now: 'T' });
+    expect((await shown(db, n(1)))?.fields.title).toBe('Created');
+  });
+
   it('a later edit restamps the row, so confirming the earlier entry leaves it pending', async () => {
     const db = await freshDatabase();
     await createNote(db, 1, 'Created');

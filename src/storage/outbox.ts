@@ -136,9 +136,13 @@ export function settlePush(
         }),
         getMeta(db, 'settledSeqs'),
       ]);
-      // Written after recompute read the rows: it saw them as they were before this settlement.
-      if ((seqs?.[clientId] ?? 0) < settlement.lastSeq)
-        await setMeta(db, 'settledSeqs', { ...seqs, [clientId]: settlement.lastSeq });
+      // Written after recompute read the rows: it saw them as they were before this settlement. Never past
+      // the last entry settled here: a server may answer a batch of duplicates with a lastSeq beyond any seq
+      // this device has written (a device restored from an older copy), and the seqs it writes next must
+      // not read as confirmed. Every stamp at or below that entry was settled here or earlier.
+      const settledTo = Math.min(settlement.lastSeq, done.at(-1)?.seq ?? 0);
+      if ((seqs?.[clientId] ?? 0) < settledTo)
+        await setMeta(db, 'settledSeqs', { ...seqs, [clientId]: settledTo });
       return { deleted: done.length, rejected: refused.length, lingering };
     }),
   );

@@ -1,7 +1,7 @@
 // The sync engine against a fake server: push acknowledgement, lost answers, rejections, 401 pauses,
 // backoff, and the locks that keep to one syncing tab.
 import { describe, expect, it, vi } from 'vitest';
-import { listRejections, writeCachedSession } from '../storage';
+import { clearCachedSession, listRejections, writeCachedSession } from '../storage';
 import { BACKOFF_BASE_MS } from './backoff';
 import { runExclusive } from './sync-lock';
 import { FakeSyncServer } from './test/fake-sync-server';
@@ -245,6 +245,24 @@ describe('sync engine: session and retries', () => {
     expect(status).toMatchObject({ state: 'idle', unsent: 0, problem: null });
     expect(server.server.records.get(id(1))?.fields.title).toBe("Written during the other tab's sync");
     expect(server.calls.some((c) => c.includes('pull'))).toBe(true);
+  });
+
+  it('a sync that waited for the lock does not run for a user who signed out meanwhile', async () => {
+    const server = new FakeSyncServer(accounts);
+    const locks = fakeLocks();
+    const device = await makeDevice(server, 'rita', { locks });
+    await device.createNote(1, 'Written before signing out');
+    const release = await locks.hold();
+    const pending = device.engine.syncNow();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    device.engine.pause();
+    await clearCachedSession(device.db);
+    server.sessionUser = null;
+    release();
+    const status = await pending;
+    expect(server.calls).toEqual([]);
+    expect(status).toMatchObject({ state: 'paused-signed-out', problem: { code: 'signed_out' } });
+    expect(await device.db.outbox.count()).toBe(1); // kept for when Rita signs in again
   });
 
   it('an automatic sync that waited skips its round when the other tab left nothing unsent', async () => {

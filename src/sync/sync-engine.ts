@@ -218,13 +218,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     cell.set({ state: 'syncing' });
     try {
       await runExclusive(options.locks ?? null, async (contended) => {
-        // Another tab held the lock and has just synced the same database: unless the user asked, or
-        // something was written since that tab last read the outbox, this tab has nothing to add.
-        if (contended && !explicit && (await countUnsent(db, user.id)) === 0) return;
+        if (contended) {
+          // The wait may have been long: the user may have signed out (or another signed in) meanwhile.
+          const still = await currentUser();
+          if (paused || stopped || still?.id !== user.id) return;
+          // Another tab has just synced the same database: unless the user asked, or something was
+          // written since that tab last read the outbox, this tab has nothing to add.
+          if (!explicit && (await countUnsent(db, user.id)) === 0) return;
+        }
         await round(user.id);
         attempt = 0;
       });
-      cell.set({ state: 'idle', problem: null });
+      // A sign-out while waiting has already said so (pause); "idle" would hide it.
+      if (!paused) cell.set({ state: 'idle', problem: null });
     } catch (error) {
       fail(error);
     }
@@ -241,7 +247,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       // "Sync now" during this tab's own run: that run may have read the outbox before the latest
       // change, so a full run follows it, and the caller gets that run's outcome.
-      queued ??= running.then(() => ((queued = null), run(true)));
+      queued ??= running.catch(() => undefined).then(() => ((queued = null), run(true)));
       return queued;
     }
     clearTimer();
