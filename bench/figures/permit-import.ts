@@ -456,7 +456,7 @@ export async function permitImportFigures(
         sizeDependent: true,
         note: notes(
           small.shortened,
-          `${first.rows} rows → ${first.permits} permits + ${first.outboxRows} outbox entries in one strict transaction (${first.broken} broken skipped); ${split(small.results)} (index the text; status words and check; build each chunk again and write it); the baseline's halves alone: records ${median(small.results.map((r) => r.recordsAloneMs)).toFixed(0)} ms, outbox rows ${median(small.results.map((r) => r.outboxAloneMs)).toFixed(0)} ms`,
+          `${first.rows} rows → ${first.permits} permits + ${first.outboxRows} outbox entries in one strict transaction (${first.broken} broken skipped); ${split(small.results)} (index the text; status words and check, keeping the built permits of a file this small; write them a chunk at a time); the baseline's halves alone: records ${median(small.results.map((r) => r.recordsAloneMs)).toFixed(0)} ms, outbox rows ${median(small.results.map((r) => r.outboxAloneMs)).toFixed(0)} ms`,
         ),
       },
       scale,
