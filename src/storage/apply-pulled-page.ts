@@ -12,7 +12,7 @@ import { replayPending } from './replay';
 import { guardQuota } from './storage-errors';
 import type { StoredRecord } from './sync-rows';
 import { serverVersion, stampOf, stripLocal, toOutboxEntry } from './sync-rows';
-import { loadTouched, touchedIdSet } from './touched-records';
+import { entriesByTouchedId, loadTouched, touchedIdSet } from './touched-records';
 
 /** The parts of a pull response (src/protocol/sync.ts PullResponse) this layer needs. */
 export interface PulledPage {
@@ -35,6 +35,8 @@ export interface ApplyPageOptions {
    * outbox keys and the entries it has not seen, not the whole outbox again.
    */
   seenEntries?: Map<string, OutboxEntry>;
+  /** Ids of rows a push left with a settled `base` (settlePush's `lingering`): those this page stores go. */
+  lingering?: Set<string>;
 }
 
 export interface AppliedPage {
@@ -59,7 +61,8 @@ export function applyPulledPage(
   page: PulledPage,
   options: ApplyPageOptions,
 ): Promise<AppliedPage> {
-  return guardQuota(() =>
+  let stored: StoredRecord[] = [];
+  const applied = guardQuota(() =>
     db.transaction('rw', [db.records, db.outbox, db.meta], async () => {
       const previous: ResyncProgress = (await getMeta(db, 'resync')) ?? { epoch: 0, active: false };
       // A server may flag every page of a resync with `reset`; only the first one starts it.
@@ -76,6 +79,7 @@ export function applyPulledPage(
       const pending = await readPending(db, options.seenEntries ?? new Map());
       const rows = await replayOver(db, pulled, pending, resync.epoch);
       await db.records.bulkPut(rows);
+      stored = rows;
 
       const outOfScope = await outOfScopeKeys(db, [...scope]);
       await db.records.bulkDelete(outOfScope);
@@ -92,6 +96,11 @@ export function applyPulledPage(
       return { written: rows.length, dropped };
     }),
   );
+  // Once committed: a page that fails stores nothing, and its rows stay for dropSettledBases.
+  return applied.then((result) => {
+    for (const row of stored) options.lingering?.delete(row.id);
+    return result;
+  });
 }
 
 /** Every pending outbox entry, in key order: the keys are read, and only unseen entries are loaded. */
@@ -152,9 +161,7 @@ async function replayOver(
   }
   const { changed } = replayPending({ records: serverView }, [...relevant]);
 
-  const touching = new Map<string, OutboxEntry[]>();
-  for (const entry of relevant)
-    for (const id of touchedIdSet([entry], known)) touching.set(id, [...(touching.get(id) ?? []), entry]);
+  const touching = entriesByTouchedId(relevant, known);
   const rows: StoredRecord[] = [...pulled.values()].map((row) => {
     const mine = changed.get(row.id);
     if (!mine) return row;

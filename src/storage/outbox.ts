@@ -12,7 +12,7 @@ import { guardQuota } from './storage-errors';
 import type { Collection } from 'dexie';
 import type { OutboxRow, RejectionRow, StoredRecord } from './sync-rows';
 import { isSettled, serverVersion, settledView, stampOf, toOutboxEntry } from './sync-rows';
-import { loadTouched, pendingTouching, touchedIdSet } from './touched-records';
+import { entriesByTouchedId, loadTouched, pendingTouching, touchedIdSet } from './touched-records';
 import { currentClientId } from './write-mutation';
 
 const range = (clientId: string, from: number, to: number) =>
@@ -126,21 +126,21 @@ export function settlePush(
       const applied = done.filter((entry) => !reasons.has(entry.seq));
       // One round of requests: recompute leaves the settled entries out of what it finds still pending.
       // The entries go as one key range (a single request), not one delete each.
+      // Never past the last entry settled here: a server may answer a batch of duplicates with a lastSeq
+      // beyond any seq this device has written (a device restored from an older copy), and the seqs it
+      // writes next must not read as confirmed. Every stamp at or below that entry is settled by now.
+      const settledTo = Math.min(settlement.lastSeq, done.at(-1)?.seq ?? 0);
       const [, , lingering, seqs] = await Promise.all([
         db.rejections.bulkPut(refused),
         settled.delete(),
         recompute(db, done, applied, settlement.outcomes ?? [], {
           clientId,
-          lastSeq: settlement.lastSeq,
+          settledTo,
           keep: settlement.keepSettledBases === true,
         }),
         getMeta(db, 'settledSeqs'),
       ]);
-      // Written after recompute read the rows: it saw them as they were before this settlement. Never past
-      // the last entry settled here: a server may answer a batch of duplicates with a lastSeq beyond any seq
-      // this device has written (a device restored from an older copy), and the seqs it writes next must
-      // not read as confirmed. Every stamp at or below that entry was settled here or earlier.
-      const settledTo = Math.min(settlement.lastSeq, done.at(-1)?.seq ?? 0);
+      // Written after recompute read the rows: it saw them as they were before this settlement.
       if ((seqs?.[clientId] ?? 0) < settledTo)
         await setMeta(db, 'settledSeqs', { ...seqs, [clientId]: settledTo });
       return { deleted: done.length, rejected: refused.length, lingering };
@@ -199,7 +199,7 @@ async function recompute(
   done: OutboxEntry[],
   applied: OutboxEntry[],
   outcomes: NonNullable<PushSettlement['outcomes']>,
-  settling: { clientId: string; lastSeq: number; keep: boolean },
+  settling: { clientId: string; settledTo: number; keep: boolean },
 ): Promise<string[]> {
   if (done.length === 0) return [];
   const rows = await loadTouched(db, done);
@@ -231,7 +231,7 @@ async function recompute(
     const before = rows.get(id);
     if (!before || recomputed.has(id)) continue;
     const stamp = before.stamp;
-    if (settling.keep && stamp && stamp[0] === settling.clientId && stamp[1] <= settling.lastSeq) {
+    if (settling.keep && stamp && stamp[0] === settling.clientId && stamp[1] <= settling.settledTo) {
       lingering.push(id);
       continue;
     }
@@ -253,9 +253,7 @@ async function recompute(
     }
     const confirmed = replayPending({ records: server }, replayedHere).state;
     const { state } = replayPending(confirmed, stillPending);
-    const touching = new Map<string, OutboxEntry[]>();
-    for (const entry of stillPending)
-      for (const id of touchedIdSet([entry], known)) touching.set(id, [...(touching.get(id) ?? []), entry]);
+    const touching = entriesByTouchedId(stillPending, known);
     for (const id of recomputed) {
       const before = rows.get(id);
       const now = state.records.get(id);

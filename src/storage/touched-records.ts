@@ -59,6 +59,21 @@ async function readRows(db: HoldfastDatabase, ids: string[]): Promise<StoredReco
   return (await db.records.bulkGet(ids)).filter((row): row is StoredRecord => row !== undefined);
 }
 
+/** For each record id, the entries that touch it (touchedIdSet of each entry), in the entries' order. */
+export function entriesByTouchedId<E extends OutboxEntry>(
+  entries: Iterable<E>,
+  rows: ReadonlyMap<string, StoredRecord>,
+): Map<string, E[]> {
+  const byId = new Map<string, E[]>();
+  for (const entry of entries)
+    for (const id of touchedIdSet([entry], rows)) {
+      const list = byId.get(id);
+      if (list) list.push(entry);
+      else byId.set(id, [entry]);
+    }
+  return byId;
+}
+
 /** Every id the entries touch, conflict targets included, given rows that hold the conflicts. */
 export function touchedIdSet(
   entries: readonly EntryLike[],

@@ -62,11 +62,12 @@ export async function pullAll(ctx: PullContext): Promise<PullOutcome> {
       // Awaited on the next turn; if storing this page fails first, its failure must not go unhandled.
       ahead.catch(() => undefined);
     }
-    await applyPulledPage(ctx.db, page, { userId: ctx.userId, startResync: cursor === null, seenEntries });
-    if (ctx.lingering && ctx.lingering.size > 0) {
-      const scope = new Set(page.scope.departments);
-      for (const record of page.records) if (scope.has(record.dept)) ctx.lingering.delete(record.id);
-    }
+    await applyPulledPage(ctx.db, page, {
+      userId: ctx.userId,
+      startResync: cursor === null,
+      seenEntries,
+      ...(ctx.lingering ? { lingering: ctx.lingering } : {}),
+    });
     outcome.pages += 1;
     outcome.records += page.records.length;
     cursor = page.cursor;

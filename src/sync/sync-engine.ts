@@ -16,7 +16,7 @@ import { backoffDelay } from './backoff';
 import type { FileTransport } from './file-transport';
 import { createFileTransport } from './file-transport';
 import { pullAll } from './pull';
-import { pushAll, type PushContext, type PushOutcome } from './push';
+import { pushAll } from './push';
 import { SyncFailure } from './sync-failure';
 import { createSyncHttp } from './sync-http';
 import type { LockManagerLike } from './sync-lock';
@@ -129,43 +129,36 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function round(userId: string): Promise<void> {
     const clientId = await clientIdOf(db, userId);
+    // Rows the push confirms without rewriting them (see pushAll); the pull takes out those it rewrites.
     const lingering = new Set<string>();
     const ctx = { db, http, clientId, userId, now: () => now().toISOString(), lingering };
     const attachments = { db, fetch: options.fetch, isOnline, now: ctx.now };
     try {
-      await pullAndRest(ctx, await pushAll(ctx), attachments);
+      const pushed = await pushAll(ctx);
+      // Photos after the records that refer to them, one at a time; a network failure ends the round. A
+      // server error on a photo still lets the pull run (one bad photo must not stop the device
+      // receiving), then fails the round so it is retried with backoff.
+      const photoFailure = await uploadPendingAttachments(attachments, userId).then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof SyncFailure && error.kind === 'server_error') return error;
+          throw error;
+        },
+      );
+      cell.set({ unsent: await countUnsent(db, userId) });
+      await pullAll({ db, http, userId, lingering });
+      // Changes written while pulling (this tab or another) go out in the same round.
+      if ((await pendingEntries(db, pushed.clientId, 1)).length > 0) {
+        await pushAll({ ...ctx, clientId: pushed.clientId });
+        await uploadPendingAttachments(attachments, userId);
+      }
+      if (photoFailure) throw photoFailure;
+      await writeLastSyncAt(db, now().toISOString());
     } finally {
       // Confirmed rows no pull rewrote (a failed pull or push, records it did not send) stop showing as
       // unsent. A failure here leaves them marked until a pull rewrites them; it must not hide the round's.
       await dropSettledBases(db, [...lingering]).catch(() => undefined);
     }
-  }
-
-  async function pullAndRest(
-    ctx: PushContext,
-    pushed: PushOutcome,
-    attachments: Parameters<typeof uploadPendingAttachments>[0],
-  ): Promise<void> {
-    const { userId } = ctx;
-    // Photos after the records that refer to them, one at a time; a network failure ends the round. A
-    // server error on a photo still lets the pull run (one bad photo must not stop the device receiving),
-    // then fails the round so it is retried with backoff.
-    const photoFailure = await uploadPendingAttachments(attachments, userId).then(
-      () => null,
-      (error: unknown) => {
-        if (error instanceof SyncFailure && error.kind === 'server_error') return error;
-        throw error;
-      },
-    );
-    cell.set({ unsent: await countUnsent(db, userId) });
-    await pullAll({ db, http, userId, lingering: pushed.lingering });
-    // Changes written while pulling (this tab or another) go out in the same round.
-    if ((await pendingEntries(db, pushed.clientId, 1)).length > 0) {
-      await pushAll({ ...ctx, clientId: pushed.clientId });
-      await uploadPendingAttachments(attachments, userId);
-    }
-    if (photoFailure) throw photoFailure;
-    await writeLastSyncAt(db, now().toISOString());
   }
 
   function fail(error: unknown): void {
