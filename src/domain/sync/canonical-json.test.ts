@@ -58,6 +58,14 @@ describe('sha256Hex', () => {
       expect(sha256Hex(text)).toBe(await subtleHex(text));
     },
   );
+
+  it('agrees with crypto.subtle one call after another, whatever the call before left in its buffers', async () => {
+    // Lengths around the block and padding boundaries, long before short, ASCII before and after UTF-8.
+    const texts: string[] = [];
+    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 3, 200, 2])
+      texts.push('k'.repeat(n), `é${'z'.repeat(n)}`, `${'q'.repeat(n)}🚒`);
+    for (const text of texts) expect(sha256Hex(text), `length ${text.length}`).toBe(await subtleHex(text));
+  });
 });
 
 describe('deterministicUuid', () => {

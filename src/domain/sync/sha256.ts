@@ -1,43 +1,103 @@
 // Synchronous SHA-256 of a UTF-8 string, for deriving ids inside pure mutators (crypto.subtle is async).
 // Export checksums use crypto.subtle instead; the tests check both agree.
+//
+// An import derives several ids per permit (record-id.ts deterministicUuid), so this runs hundreds of
+// thousands of times for a large file: it reuses its buffers, keeps the state in locals (no array per
+// round) and encodes ASCII text without TextEncoder.
 
 const primes = [...Array(312).keys()].filter(
   (n) => n > 1 && [...Array(n).keys()].slice(2).every((d) => n % d),
 );
 const frac32 = (x: number): number => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
 // FIPS 180-4 §4.2.2 and §5.3.3: fractional parts of the cube and square roots of the first primes.
-const K = Uint32Array.from(primes.slice(0, 64), (p) => frac32(Math.cbrt(p)));
-const H0 = Uint32Array.from(primes.slice(0, 8), (p) => frac32(Math.sqrt(p)));
+const K = Int32Array.from(primes.slice(0, 64), (p) => frac32(Math.cbrt(p)));
+const H0 = Int32Array.from(primes.slice(0, 8), (p) => frac32(Math.sqrt(p)));
 
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const encoder = new TextEncoder();
+const w = new Int32Array(64);
+const h = new Int32Array(8);
+let buffer = new Uint8Array(256);
+
+/** The message's bytes in `buffer` (grown when needed), with room for the padding; returns its length. */
+function encode(text: string): number {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit; 72 more for the padding and length.
+  const room = text.length * 3 + 72;
+  if (buffer.length < room) buffer = new Uint8Array(Math.max(room, buffer.length * 2));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return encoder.encodeInto(text, buffer).written;
+    buffer[i] = code;
+  }
+  return text.length;
+}
 
 export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  const padded = new Uint8Array((((bytes.length + 8) >> 6) + 1) << 6);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bytes.length / 2 ** 29));
-  view.setUint32(padded.length - 4, (bytes.length * 8) >>> 0);
+  const length = encode(text);
+  // Padding (FIPS 180-4 §5.1.1): 0x80, zeros, then the length in bits as a 64-bit big-endian number.
+  const total = (((length + 8) >> 6) + 1) << 6;
+  const bytes = buffer;
+  bytes.fill(0, length, total);
+  bytes[length] = 0x80;
+  const high = Math.floor(length / 2 ** 29);
+  const low = (length * 8) >>> 0;
+  bytes[total - 8] = high >>> 24;
+  bytes[total - 7] = high >>> 16;
+  bytes[total - 6] = high >>> 8;
+  bytes[total - 5] = high;
+  bytes[total - 4] = low >>> 24;
+  bytes[total - 3] = low >>> 16;
+  bytes[total - 2] = low >>> 8;
+  bytes[total - 1] = low;
 
-  const h = Uint32Array.from(H0);
-  const w = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
+  h.set(H0);
+  for (let block = 0; block < total; block += 64) {
+    for (let i = 0; i < 16; i++) {
+      const at = block + i * 4;
+      w[i] = (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    }
     for (let i = 16; i < 64; i++) {
       const x = w[i - 15]!;
       const y = w[i - 2]!;
-      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
-      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
-      w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, k] = [h[0]!, h[1]!, h[2]!, h[3]!, h[4]!, h[5]!, h[6]!, h[7]!];
+    let a = h[0]!;
+    let b = h[1]!;
+    let c = h[2]!;
+    let d = h[3]!;
+    let e = h[4]!;
+    let f = h[5]!;
+    let g = h[6]!;
+    let k = h[7]!;
     for (let i = 0; i < 64; i++) {
-      const t1 = k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!;
-      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-      [k, g, f, e, d, c, b, a] = [g, f, e, (d + t1) | 0, c, b, a, (t1 + t2) | 0];
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (k + s1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      k = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
     }
-    [a, b, c, d, e, f, g, k].forEach((v, i) => (h[i] = h[i]! + v));
+    h[0] = h[0]! + a;
+    h[1] = h[1]! + b;
+    h[2] = h[2]! + c;
+    h[3] = h[3]! + d;
+    h[4] = h[4]! + e;
+    h[5] = h[5]! + f;
+    h[6] = h[6]! + g;
+    h[7] = h[7]! + k;
   }
-  return [...h].map((v) => v.toString(16).padStart(8, '0')).join('');
+  let hex = '';
+  for (let i = 0; i < 8; i++) {
+    const v = h[i]!;
+    hex += HEX[(v >>> 24) & 0xff]! + HEX[(v >>> 16) & 0xff]! + HEX[(v >>> 8) & 0xff]! + HEX[v & 0xff]!;
+  }
+  return hex;
 }
