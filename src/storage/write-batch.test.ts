@@ -4,6 +4,7 @@ import type { CreateRecordArgs } from '../domain/sync/mutation-types';
 import { getMeta } from './meta';
 import { listSavedMappings, saveMapping, deleteSavedMapping } from './saved-mappings';
 import { StorageQuotaError } from './storage-errors';
+import type { HoldfastDatabase } from './database';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
 import { writeCreateBatch, writeCreates, type CreateSource } from './write-batch';
 
@@ -106,6 +107,83 @@ describe('writeCreateBatch', () => {
     expect(await db.records.count()).toBe(3);
     // One entry for the first two, one for the third.
     expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('reads back only the ids that may be stored: none on an empty device, each one on a full device', async () => {
+    const reads = (db: HoldfastDatabase): string[][] => {
+      const calls: string[][] = [];
+      const bulkGet = db.records.bulkGet.bind(db.records);
+      db.records.bulkGet = ((ids: string[]) => {
+        calls.push(ids);
+        return bulkGet(ids);
+      }) as typeof db.records.bulkGet;
+      return calls;
+    };
+    const empty = await freshDatabase();
+    const emptyReads = reads(empty);
+    const creates = Array.from({ length: 30 }, (_, i) => permit(i));
+    expect(await writeCreateBatch(empty, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({
+      ok: true,
+      written: 30,
+    });
+    expect(emptyReads.flat()).toEqual([]);
+    // More records than four per create: no key census, every id is read, as before.
+    const full = await freshDatabase();
+    await full.records.bulkPut(
+      Array.from({ length: 130 }, (_, i) => ({
+        id: n(5000 + i),
+        kind: 'note',
+        dept: 'public-works',
+        rev: 1,
+        fields: { title: `n${i}` },
+        createdAt: '2025-01-01T00:00:00.000Z',
+        createdBy: 'rita',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+        updatedBy: 'rita',
+        deleted: false,
+      })),
+    );
+    const fullReads = reads(full);
+    expect(await writeCreateBatch(full, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({ ok: true });
+    expect(fullReads.flat()).toEqual(creates.map((c) => c.id));
+  });
+
+  it('finds stored ids beyond the first page of the key census', async () => {
+    const db = await freshDatabase();
+    // 5,001 stored records, one of them an id the batch creates, past the census's first page of 5,000
+    // (the others' ids sort before every n(i)).
+    await db.records.bulkPut(
+      Array.from({ length: 5_001 }, (_, i) => ({
+        id: i === 5_000 ? n(107) : n(i).replace('-7000-', '-6000-'),
+        kind: 'note',
+        dept: 'public-works',
+        rev: 1,
+        fields: { title: `n${i}` },
+        createdAt: '2025-01-01T00:00:00.000Z',
+        createdBy: 'rita',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+        updatedBy: 'rita',
+        deleted: false,
+      })),
+    );
+    const creates = Array.from({ length: 1_300 }, (_, i) => permit(i));
+    const result = await writeCreateBatch(db, creates, ritaCtx(), { skipExisting: true });
+    expect(result).toEqual({ ok: true, written: 1_299, skipped: [n(107)] });
+    expect((await db.records.get(n(107)))?.kind).toBe('note');
+  });
+
+  it('refuses a second create of an id written chunks before, not only in the chunk just before', async () => {
+    const db = await freshDatabase();
+    const moved = { ...permit(1), fields: { ...permit(1).fields, address: 'Elsewhere' } };
+    const creates = [permit(1), permit(2), permit(3), permit(4), moved];
+    expect(await writeCreateBatch(db, creates, ritaCtx(), { chunkSize: 1 })).toMatchObject({
+      ok: false,
+      index: 4,
+      rejected: { code: 'duplicate' },
+    });
+    expect(await db.records.count()).toBe(0);
+    const skipping = await writeCreateBatch(db, creates, ritaCtx(), { chunkSize: 1, skipExisting: true });
+    expect(skipping).toEqual({ ok: true, written: 4, skipped: [n(101)] });
   });
 
   it('refuses a create for another department than the user’s', async () => {
