@@ -49,6 +49,10 @@ export interface WriteFiguresOutput {
   bulkPutMs: number;
   /** The same creates through writeCreateBatch: records + record.createMany outbox entries, one strict transaction. */
   writeBatchMs: number;
+  /** Native IndexedDB (no Dexie), writeMutation's transaction shape per row: three reads, three writes. */
+  nativeShapeMs: number;
+  /** Native IndexedDB (no Dexie), one put per strict transaction. */
+  nativePutMs: number;
   /** Latency of each raw per-transaction `put`, ms. */
   putLatencies: number[];
   /** Latency of each writeMutation('record.update'), ms. */
@@ -130,6 +134,56 @@ async function signIn(username: string, password: string): Promise<SessionInfo> 
   return (await response.json()) as SessionInfo;
 }
 
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('request failed'));
+  });
+}
+
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+  });
+}
+
+/**
+ * Native IndexedDB on a fresh Holdfast database (same stores and indexes, Dexie bypassed): each stored row
+ * in its own strict transaction, either put alone or in writeMutation's shape (three reads, then the row,
+ * its outbox row and the seq counter). Returns the time for all of them, ms.
+ */
+async function nativeWrites(
+  shape: 'put' | 'shape',
+  rows: readonly StoredRecord[],
+  queued: readonly OutboxRow[],
+): Promise<number> {
+  const db = await freshDatabase(`native-${shape}`);
+  const idb = db.backendDB();
+  const stores = shape === 'put' ? ['records'] : ['records', 'outbox', 'meta'];
+  const start = performance.now();
+  for (const [i, row] of rows.entries()) {
+    const tx = idb.transaction(stores, 'readwrite', { durability: 'strict' });
+    const done = committed(tx);
+    if (shape === 'shape') {
+      const meta = tx.objectStore('meta');
+      await Promise.all([
+        request(tx.objectStore('records').get(row.id)),
+        request(meta.get('syncClients')),
+        request(meta.get('settledSeqs')),
+      ]);
+      const entry = queued[i];
+      if (entry) tx.objectStore('outbox').add(entry);
+      meta.put({ key: 'syncClients', value: { bench: { clientId: entry?.clientId, nextSeq: i + 2 } } });
+    }
+    tx.objectStore('records').put(row);
+    await done;
+  }
+  const ms = performance.now() - start;
+  await dropDatabase(db);
+  return ms;
+}
+
 async function writeFigures(input: WriteFiguresInput): Promise<WriteFiguresOutput> {
   const ctx = contextOf(input.session);
   const dept = ctx.departments[0] ?? 'public-works';
@@ -161,6 +215,14 @@ async function writeFigures(input: WriteFiguresInput): Promise<WriteFiguresOutpu
   }
   const putMs = performance.now() - start;
   await dropDatabase(putDb);
+
+  // The floor of the write path's transaction shape, without Dexie: native IndexedDB on the same schema,
+  // one strict transaction per note reading what writeMutation reads (the record, the seq counter, the
+  // settled seqs) and then writing the stored row, its outbox row and the counter; against one native put
+  // per strict transaction. What this ratio is, IndexedDB gives whatever the code above it does.
+  const queued = await db.outbox.toArray();
+  const nativeShapeMs = await nativeWrites('shape', rows, queued);
+  const nativePutMs = await nativeWrites('put', rows, queued);
 
   const bulkDb = await freshDatabase('bulk');
   start = performance.now();
@@ -202,7 +264,17 @@ async function writeFigures(input: WriteFiguresInput): Promise<WriteFiguresOutpu
     current.set(id, next);
   }
   await dropDatabase(db);
-  return { writeMutationMs, putMs, bulkPutMs, writeBatchMs, putLatencies, editLatencies, rows: rows.length };
+  return {
+    writeMutationMs,
+    putMs,
+    bulkPutMs,
+    writeBatchMs,
+    nativeShapeMs,
+    nativePutMs,
+    putLatencies,
+    editLatencies,
+    rows: rows.length,
+  };
 }
 
 /**
