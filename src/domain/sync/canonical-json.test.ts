@@ -66,6 +66,15 @@ describe('sha256Hex', () => {
       texts.push('k'.repeat(n), `é${'z'.repeat(n)}`, `${'q'.repeat(n)}🚒`);
     for (const text of texts) expect(sha256Hex(text), `length ${text.length}`).toBe(await subtleHex(text));
   });
+
+  it.each([
+    ['3 bytes a unit', '中'.repeat(200)],
+    ['lone surrogates (3 bytes each as U+FFFD)', '\ud800'.repeat(200)],
+    ['longer than the kept buffer', '中'.repeat(30_000)],
+  ])('agrees with crypto.subtle on text that needs the most bytes per unit: %s', async (_, text) => {
+    expect(sha256Hex(text)).toBe(await subtleHex(text));
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
 });
 
 describe('deterministicUuid', () => {

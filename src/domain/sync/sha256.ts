@@ -17,13 +17,18 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 const encoder = new TextEncoder();
 const w = new Int32Array(64);
 const h = new Int32Array(8);
-let buffer = new Uint8Array(256);
+/** Kept between calls up to this size; a longer text gets a buffer of its own, let go after the call. */
+const KEPT_BYTES = 64 * 1024;
+let kept = new Uint8Array(256);
+let buffer = kept;
 
-/** The message's bytes in `buffer` (grown when needed), with room for the padding; returns its length. */
+/** The message's bytes in `buffer`, with room for the padding; returns their length. */
 function encode(text: string): number {
-  // UTF-8 takes at most 3 bytes per UTF-16 unit; 72 more for the padding and length.
+  // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD, 3 bytes); 72 more for
+  // the padding and length.
   const room = text.length * 3 + 72;
-  if (buffer.length < room) buffer = new Uint8Array(Math.max(room, buffer.length * 2));
+  if (kept.length < room && room <= KEPT_BYTES) kept = new Uint8Array(Math.min(KEPT_BYTES, room * 2));
+  buffer = room <= kept.length ? kept : new Uint8Array(room);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return encoder.encodeInto(text, buffer).written;
@@ -94,6 +99,7 @@ export function sha256Hex(text: string): string {
     h[6] = h[6]! + g;
     h[7] = h[7]! + k;
   }
+  buffer = kept;
   let hex = '';
   for (let i = 0; i < 8; i++) {
     const v = h[i]!;
