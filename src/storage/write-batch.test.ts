@@ -5,6 +5,7 @@ import { getMeta } from './meta';
 import { listSavedMappings, saveMapping, deleteSavedMapping } from './saved-mappings';
 import { StorageQuotaError } from './storage-errors';
 import type { HoldfastDatabase } from './database';
+import type { StoredRecord } from './sync-rows';
 import { createNote, freshDatabase, n, ritaCtx } from './test/test-db';
 import { writeCreateBatch, writeCreates, type CreateSource } from './write-batch';
 
@@ -23,6 +24,32 @@ const permit = (i: number, extra: Record<string, string> = {}): CreateRecordArgs
     ...extra,
   },
 });
+
+/** Synced notes as a pull stores them (no local changes), under the given ids. */
+const storedNotes = (ids: readonly string[]): StoredRecord[] =>
+  ids.map((id, i) => ({
+    id,
+    kind: 'note',
+    dept: 'public-works',
+    rev: 1,
+    fields: { title: `n${i}` },
+    createdAt: '2025-01-01T00:00:00.000Z',
+    createdBy: 'rita',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    updatedBy: 'rita',
+    deleted: false,
+  }));
+
+/** Every id the batch write reads back from the records store, in order (a spy on bulkGet). */
+function recordReads(db: HoldfastDatabase): string[] {
+  const read: string[] = [];
+  const bulkGet = db.records.bulkGet.bind(db.records);
+  db.records.bulkGet = ((ids: string[]) => {
+    read.push(...ids);
+    return bulkGet(ids);
+  }) as typeof db.records.bulkGet;
+  return read;
+}
 
 describe('writeCreateBatch', () => {
   it('writes every record, queued as record.createMany entries of up to 100 creates, seqs after the ones used', async () => {
@@ -110,69 +137,30 @@ describe('writeCreateBatch', () => {
   });
 
   it('reads back only the ids that may be stored: none on an empty device, each one on a full device', async () => {
-    const reads = (db: HoldfastDatabase): string[][] => {
-      const calls: string[][] = [];
-      const bulkGet = db.records.bulkGet.bind(db.records);
-      db.records.bulkGet = ((ids: string[]) => {
-        calls.push(ids);
-        return bulkGet(ids);
-      }) as typeof db.records.bulkGet;
-      return calls;
-    };
     const empty = await freshDatabase();
-    const emptyReads = reads(empty);
+    const emptyReads = recordReads(empty);
     const creates = Array.from({ length: 30 }, (_, i) => permit(i));
     expect(await writeCreateBatch(empty, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({
       ok: true,
       written: 30,
     });
-    expect(emptyReads.flat()).toEqual([]);
+    expect(emptyReads).toEqual([]);
     // More records than four per create: no key census, every id is read, as before.
     const full = await freshDatabase();
-    await full.records.bulkPut(
-      Array.from({ length: 130 }, (_, i) => ({
-        id: n(5000 + i),
-        kind: 'note',
-        dept: 'public-works',
-        rev: 1,
-        fields: { title: `n${i}` },
-        createdAt: '2025-01-01T00:00:00.000Z',
-        createdBy: 'rita',
-        updatedAt: '2025-01-01T00:00:00.000Z',
-        updatedBy: 'rita',
-        deleted: false,
-      })),
-    );
-    const fullReads = reads(full);
+    await full.records.bulkPut(storedNotes(Array.from({ length: 130 }, (_, i) => n(5000 + i))));
+    const fullReads = recordReads(full);
     expect(await writeCreateBatch(full, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({ ok: true });
-    expect(fullReads.flat()).toEqual(creates.map((c) => c.id));
+    expect(fullReads).toEqual(creates.map((c) => c.id));
   });
 
   it('finds stored ids beyond the first page of the key census', async () => {
     const db = await freshDatabase();
     // 5,001 stored records, one of them an id the batch creates, past the census's first page of 5,000
     // (the others' ids sort before every n(i)).
-    await db.records.bulkPut(
-      Array.from({ length: 5_001 }, (_, i) => ({
-        id: i === 5_000 ? n(107) : n(i).replace('-7000-', '-6000-'),
-        kind: 'note',
-        dept: 'public-works',
-        rev: 1,
-        fields: { title: `n${i}` },
-        createdAt: '2025-01-01T00:00:00.000Z',
-        createdBy: 'rita',
-        updatedAt: '2025-01-01T00:00:00.000Z',
-        updatedBy: 'rita',
-        deleted: false,
-      })),
-    );
+    const ids = Array.from({ length: 5_000 }, (_, i) => n(i).replace('-7000-', '-6000-'));
+    await db.records.bulkPut(storedNotes([...ids, n(107)]));
     const creates = Array.from({ length: 1_300 }, (_, i) => permit(i));
-    const bulkGet = db.records.bulkGet.bind(db.records);
-    const read: string[] = [];
-    db.records.bulkGet = ((ids: string[]) => {
-      read.push(...ids);
-      return bulkGet(ids);
-    }) as typeof db.records.bulkGet;
+    const read = recordReads(db);
     const result = await writeCreateBatch(db, creates, ritaCtx(), { skipExisting: true });
     expect(result).toEqual({ ok: true, written: 1_299, skipped: [n(107)] });
     // The census ran (5,001 records is within four per create): the stored id is read, and only a few
