@@ -145,9 +145,15 @@ describe('writeCreateBatch', () => {
       written: 30,
     });
     expect(emptyReads).toEqual([]);
-    // More records than four per create: no key census, every id is read, as before.
+    // Four records per create: the census still runs, and rules them all out.
+    const four = await freshDatabase();
+    await four.records.bulkPut(storedNotes(Array.from({ length: 120 }, (_, i) => n(5000 + i))));
+    const fourReads = recordReads(four);
+    expect(await writeCreateBatch(four, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({ ok: true });
+    expect(fourReads).toEqual([]);
+    // One more: the census stops at the 121st key and every id is read, as before.
     const full = await freshDatabase();
-    await full.records.bulkPut(storedNotes(Array.from({ length: 130 }, (_, i) => n(5000 + i))));
+    await full.records.bulkPut(storedNotes(Array.from({ length: 121 }, (_, i) => n(5000 + i))));
     const fullReads = recordReads(full);
     expect(await writeCreateBatch(full, creates, ritaCtx(), { chunkSize: 10 })).toMatchObject({ ok: true });
     expect(fullReads).toEqual(creates.map((c) => c.id));

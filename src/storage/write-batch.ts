@@ -96,7 +96,7 @@ async function storedRows(
   return stored;
 }
 
-/** A key census is read when the store holds at most this many records per create of the batch. */
+/** A key census is kept when the store holds at most this many records per create of the batch. */
 const CENSUS_PER_CREATE = 4;
 const CENSUS_PAGE = 5_000;
 
@@ -105,23 +105,25 @@ const CENSUS_PAGE = 5_000;
  * need no read: a get per create was a tenth of a large import's time, while reading the store's keys
  * costs far less per key. Only when the store is small next to the batch (a first import, an import on a
  * device holding about as many records); otherwise null, and every create's id is read. The keys are read
- * a page at a time and dropped once added, so memory stays the filter's few bits per id.
+ * a page at a time and dropped once added, so memory stays the filter's few bits per id, and the census
+ * stops as soon as the store turns out too big for it: its cost follows the batch, never the store.
  */
 async function storedIdFilter(db: HoldfastDatabase, creates: number): Promise<IdFilter | null> {
-  const count = await db.records.count();
-  if (count > creates * CENSUS_PER_CREATE) return null;
-  const filter = idFilter(count + creates);
-  let page = await db.records.orderBy(':id').limit(CENSUS_PAGE).primaryKeys();
-  while (page.length > 0) {
+  const most = creates * CENSUS_PER_CREATE;
+  const filter = idFilter(most + creates);
+  let seen = 0;
+  let last: string | undefined;
+  for (;;) {
+    // One key more than the census may hold tells that the store holds more.
+    const wanted = Math.min(CENSUS_PAGE, most + 1 - seen);
+    const keys = last === undefined ? db.records.orderBy(':id') : db.records.where(':id').above(last);
+    const page = await keys.limit(wanted).primaryKeys();
+    seen += page.length;
+    if (seen > most) return null;
     for (const id of page) filter.add(id);
-    if (page.length < CENSUS_PAGE) break;
-    page = await db.records
-      .where(':id')
-      .above(page[page.length - 1])
-      .limit(CENSUS_PAGE)
-      .primaryKeys();
+    if (page.length < wanted) return filter;
+    last = page[page.length - 1];
   }
-  return filter;
 }
 
 /**
