@@ -230,8 +230,7 @@ async function recompute(
   for (const id of ids) {
     const before = rows.get(id);
     if (!before || recomputed.has(id)) continue;
-    const stamp = before.stamp;
-    if (settling.keep && stamp && stamp[0] === settling.clientId && stamp[1] <= settling.settledTo) {
+    if (settling.keep && isSettled(before, { [settling.clientId]: settling.settledTo })) {
       lingering.push(id);
       continue;
     }

@@ -20,28 +20,26 @@ const h = new Int32Array(8);
 /** Kept between calls up to this size; a longer text gets a buffer of its own, let go after the call. */
 const KEPT_BYTES = 64 * 1024;
 let kept = new Uint8Array(256);
-let buffer = kept;
 
-/** The message's bytes in `buffer`, with room for the padding; returns their length. */
-function encode(text: string): number {
+/** A buffer holding the message's bytes, with room for the padding, and the number of bytes. */
+function encode(text: string): [Uint8Array, number] {
   // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD, 3 bytes); 72 more for
   // the padding and length.
   const room = text.length * 3 + 72;
   if (kept.length < room && room <= KEPT_BYTES) kept = new Uint8Array(Math.min(KEPT_BYTES, room * 2));
-  buffer = room <= kept.length ? kept : new Uint8Array(room);
+  const bytes = room <= kept.length ? kept : new Uint8Array(room);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return encoder.encodeInto(text, buffer).written;
-    buffer[i] = code;
+    if (code >= 0x80) return [bytes, encoder.encodeInto(text, bytes).written];
+    bytes[i] = code;
   }
-  return text.length;
+  return [bytes, text.length];
 }
 
 export function sha256Hex(text: string): string {
-  const length = encode(text);
+  const [bytes, length] = encode(text);
   // Padding (FIPS 180-4 §5.1.1): 0x80, zeros, then the length in bits as a 64-bit big-endian number.
   const total = (((length + 8) >> 6) + 1) << 6;
-  const bytes = buffer;
   bytes.fill(0, length, total);
   bytes[length] = 0x80;
   const high = Math.floor(length / 2 ** 29);
@@ -99,7 +97,6 @@ export function sha256Hex(text: string): string {
     h[6] = h[6]! + g;
     h[7] = h[7]! + k;
   }
-  buffer = kept;
   let hex = '';
   for (let i = 0; i < 8; i++) {
     const v = h[i]!;
